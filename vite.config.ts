@@ -1,0 +1,42 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+// In development Vite forwards PocketBase's paths, so the app and PocketBase
+// share one origin exactly as they do behind the Node server in production.
+const pocketbase = process.env.PB_URL ?? 'http://127.0.0.1:8090';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: {
+		port: 5173,
+		proxy: {
+			'/api': { target: pocketbase, changeOrigin: false },
+			'/_': { target: pocketbase, changeOrigin: false }
+		}
+	},
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'api',
+					include: ['tests/api/**/*.test.ts'],
+					globalSetup: ['tests/api/global-setup.ts'],
+					environment: 'node',
+					testTimeout: 20_000,
+					hookTimeout: 60_000,
+					// one throwaway PocketBase for the whole run; files share it
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
