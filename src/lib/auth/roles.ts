@@ -1,0 +1,11 @@
+import type { UsersRoleOptions } from '$lib/pb/types.gen';
+
+export type Role = UsersRoleOptions;
+
+/** Where each role lands after logging in. */
+export const homeOf: Record<Role, string> = {
+	learner: '/hjem',
+	mentor: '/i-dag',
+	teacher: '/hold',
+	coordinator: '/admin'
+};

@@ -1,0 +1,74 @@
+import { pb } from '$lib/pb/client';
+import type { UsersResponse } from '$lib/pb/types.gen';
+import { homeOf, type Role } from './roles';
+
+export type User = UsersResponse;
+
+/**
+ * Who is logged in. The SDK keeps the token in localStorage; this class mirrors it
+ * as runes so the whole app reacts when someone logs in or out.
+ */
+class Session {
+	user = $state<User | null>(pb.authStore.record as User | null);
+
+	constructor() {
+		pb.authStore.onChange((_token, record) => {
+			this.user = (record as User | null) ?? null;
+		});
+	}
+
+	get loggedIn(): boolean {
+		return this.user !== null;
+	}
+
+	get role(): Role | null {
+		return (this.user?.role as Role | undefined) ?? null;
+	}
+
+	get home(): string {
+		return this.role ? homeOf[this.role] : '/log-ind';
+	}
+
+	async loginWithPassword(email: string, password: string) {
+		await pb.collection('users').authWithPassword(email.trim(), password);
+	}
+
+	/** Sends a one-time code by e-mail; returns the id the code must be used with. */
+	async requestCode(email: string): Promise<string> {
+		const { otpId } = await pb.collection('users').requestOTP(email.trim());
+		return otpId;
+	}
+
+	async loginWithCode(otpId: string, code: string) {
+		await pb.collection('users').authWithOTP(otpId, code.replace(/\s/g, ''));
+	}
+
+	/**
+	 * Refreshes the token and the user record when online. Offline, the stored
+	 * session is kept as it is, so the app still opens on the bus.
+	 */
+	async refresh() {
+		if (!pb.authStore.isValid || !navigator.onLine) return;
+		try {
+			await pb.collection('users').authRefresh();
+		} catch (error) {
+			const status = (error as { status?: number }).status;
+			if (status === 401 || status === 403 || status === 404) pb.authStore.clear();
+		}
+	}
+
+	/** Logs out and clears what this person left on the device. */
+	logout() {
+		pb.authStore.clear();
+		for (const hook of logoutHooks) hook();
+	}
+}
+
+const logoutHooks: Array<() => void> = [];
+
+/** Parts that keep personal data on the device register how to wipe it. */
+export function onLogout(hook: () => void) {
+	logoutHooks.push(hook);
+}
+
+export const session = new Session();
