@@ -79,7 +79,7 @@ export function renderTypes(collections) {
 		out.push('};');
 		const system = collection.type === 'auth' ? 'AuthSystemFields' : 'BaseSystemFields';
 		out.push(
-			`export type ${name}Response<Texpand = unknown> = Required<${name}Record> & ${system} & { expand?: Texpand };`,
+			`export type ${name}Response<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<${name}Record> & ${system} & { expand?: Texpand };`,
 			''
 		);
 	}

@@ -23,7 +23,7 @@ export type ClassMembersRecord = {
 	created?: IsoDateString;
 	updated?: IsoDateString;
 };
-export type ClassMembersResponse<Texpand = unknown> = Required<ClassMembersRecord> & BaseSystemFields & { expand?: Texpand };
+export type ClassMembersResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ClassMembersRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type ClassesRecord = {
 	name: string;
@@ -34,7 +34,7 @@ export type ClassesRecord = {
 	created?: IsoDateString;
 	updated?: IsoDateString;
 };
-export type ClassesResponse<Texpand = unknown> = Required<ClassesRecord> & BaseSystemFields & { expand?: Texpand };
+export type ClassesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ClassesRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type MentorshipsRecord = {
 	learner: RecordIdString;
@@ -45,14 +45,14 @@ export type MentorshipsRecord = {
 	created?: IsoDateString;
 	updated?: IsoDateString;
 };
-export type MentorshipsResponse<Texpand = unknown> = Required<MentorshipsRecord> & BaseSystemFields & { expand?: Texpand };
+export type MentorshipsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<MentorshipsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type PeopleRecord = {
 	name: string;
 	role: PeopleRoleOptions;
 	school: RecordIdString;
 };
-export type PeopleResponse<Texpand = unknown> = Required<PeopleRecord> & BaseSystemFields & { expand?: Texpand };
+export type PeopleResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PeopleRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type ProgrammesRecord = {
 	name: string;
@@ -62,7 +62,7 @@ export type ProgrammesRecord = {
 	created?: IsoDateString;
 	updated?: IsoDateString;
 };
-export type ProgrammesResponse<Texpand = unknown> = Required<ProgrammesRecord> & BaseSystemFields & { expand?: Texpand };
+export type ProgrammesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ProgrammesRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type SchoolsRecord = {
 	name: string;
@@ -70,7 +70,7 @@ export type SchoolsRecord = {
 	created?: IsoDateString;
 	updated?: IsoDateString;
 };
-export type SchoolsResponse<Texpand = unknown> = Required<SchoolsRecord> & BaseSystemFields & { expand?: Texpand };
+export type SchoolsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<SchoolsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type UsersRecord = {
 	name: string;
@@ -88,7 +88,7 @@ export type UsersRecord = {
 	birthYear?: number;
 	about?: string;
 };
-export type UsersResponse<Texpand = unknown> = Required<UsersRecord> & AuthSystemFields & { expand?: Texpand };
+export type UsersResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<UsersRecord> & AuthSystemFields & { expand?: Texpand };
 
 export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: string): RecordService;

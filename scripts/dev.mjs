@@ -1,0 +1,38 @@
+// `npm run dev`: PocketBase with the demo data, and Vite's dev server in front of
+// it (vite.config.ts forwards /api/ and /_/ to PocketBase, so it is one origin too).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureDependencies } from './lib/deps.mjs';
+import { ensurePocketBase, migrate, pbDir, root, startPocketBase, upsertSuperuser } from './lib/pocketbase.mjs';
+
+ensureDependencies();
+ensurePocketBase();
+const dataDir = process.env.SAMMEN_DATA_DIR ?? join(pbDir, 'pb_data');
+migrate(dataDir);
+const admin = {
+	email: process.env.SAMMEN_SUPERUSER_EMAIL ?? 'admin@sammen.test',
+	password: process.env.SAMMEN_SUPERUSER_PASSWORD ?? 'sammen-dev-admin'
+};
+upsertSuperuser(dataDir, admin.email, admin.password);
+
+const pocketbase = await startPocketBase({
+	dataDir,
+	port: Number(process.env.PB_PORT ?? 8090),
+	env: { SAMMEN_DEV_MAIL: '1' },
+	onOutput: (line) => console.log(`[pocketbase] ${line}`)
+});
+const { default: PocketBase } = await import('pocketbase');
+const { seed } = await import('./seed.mjs');
+const su = new PocketBase(pocketbase.url);
+await su.collection('_superusers').authWithPassword(admin.email, admin.password);
+await seed(su, { log: () => {} });
+
+const vite = spawn('npx', ['vite', 'dev'], { cwd: root, stdio: 'inherit', env: { ...process.env, PB_URL: pocketbase.url } });
+const stop = async () => {
+	vite.kill('SIGTERM');
+	await pocketbase.stop();
+	process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+vite.on('exit', stop);

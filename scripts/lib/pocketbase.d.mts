@@ -1,0 +1,38 @@
+// Types for pocketbase.mjs (plain JS so it runs before `npm install`), for TS callers such as the API tests.
+import type { ChildProcess } from 'node:child_process';
+
+export const root: string;
+export const pbDir: string;
+export const pbBinary: string;
+export const migrationsDir: string;
+export const hooksDir: string;
+
+export function ensurePocketBase(options?: { log?: (message: string) => void }): void;
+export function pbArgs(dataDir: string): string[];
+export function runPb(args: string[], dataDir: string): string;
+export function migrate(dataDir: string): string;
+export function upsertSuperuser(dataDir: string, email: string, password: string): void;
+export function freePort(): Promise<number>;
+
+export interface RunningPocketBase {
+	url: string;
+	child: ChildProcess;
+	stop(): Promise<void>;
+}
+
+export function startPocketBase(options: {
+	dataDir: string;
+	port: number;
+	env?: Record<string, string>;
+	onOutput?: (line: string) => void;
+}): Promise<RunningPocketBase>;
+
+export interface ThrowawayPocketBase extends RunningPocketBase {
+	dataDir: string;
+	superuser: { email: string; password: string };
+}
+
+export function startThrowawayPocketBase(options?: {
+	env?: Record<string, string>;
+	onOutput?: (line: string) => void;
+}): Promise<ThrowawayPocketBase>;

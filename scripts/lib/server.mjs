@@ -1,0 +1,88 @@
+// The one public door: serves the built SvelteKit app and forwards PocketBase's
+// paths (/api/ and the dashboard /_/) to PocketBase on loopback, so the browser
+// sees one origin. Streams both ways, so realtime (SSE) and uploads pass through.
+import { createServer, request } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root } from './pocketbase.mjs';
+
+const forwarded = ['/api/', '/_/'];
+
+function isForwarded(url = '') {
+	return url === '/_' || forwarded.some((prefix) => url.startsWith(prefix));
+}
+
+// Hop-by-hop headers belong to one connection and are not passed on.
+const hopByHop = new Set([
+	'connection',
+	'keep-alive',
+	'proxy-authenticate',
+	'proxy-authorization',
+	'te',
+	'trailer',
+	'transfer-encoding',
+	'upgrade'
+]);
+
+function forward(req, res, target) {
+	const headers = {};
+	for (const [name, value] of Object.entries(req.headers)) {
+		if (!hopByHop.has(name)) headers[name] = value;
+	}
+	// Replaced, never appended: a client cannot pretend to be someone else to the
+	// rate limiter, since PocketBase trusts this header only from us.
+	headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+	headers['x-forwarded-proto'] = 'http';
+
+	const upstream = request(
+		{ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers },
+		(answer) => {
+			const out = {};
+			for (const [name, value] of Object.entries(answer.headers)) {
+				if (!hopByHop.has(name) && value !== undefined) out[name] = value;
+			}
+			res.writeHead(answer.statusCode ?? 502, out);
+			res.flushHeaders();
+			answer.pipe(res);
+		}
+	);
+	upstream.on('error', () => {
+		if (!res.headersSent) {
+			res.writeHead(502, { 'content-type': 'application/json' });
+			res.end(JSON.stringify({ status: 502, message: 'PocketBase is not reachable.', data: {} }));
+		} else {
+			res.destroy();
+		}
+	});
+	// A client that goes away (e.g. closes the realtime stream) ends the upstream call.
+	res.on('close', () => upstream.destroy());
+	req.pipe(upstream);
+}
+
+/** Starts the server; resolves with { url, close } once it listens. */
+export async function startAppServer({ pbUrl, port = 3000, host = '127.0.0.1' }) {
+	const target = new URL(pbUrl);
+	const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
+	const server = createServer((req, res) => {
+		if (isForwarded(req.url)) forward(req, res, target);
+		else handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
+	});
+	// Realtime connections stay open for a long time; Node must not cut them.
+	server.requestTimeout = 0;
+	server.keepAliveTimeout = 65_000;
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, resolve);
+	});
+	return {
+		url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve(undefined));
+			})
+	};
+}

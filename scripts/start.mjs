@@ -1,0 +1,86 @@
+// `npm start`: from a fresh clone to the running demo on http://localhost:3000.
+// Installs what is missing, builds PocketBase, migrates, loads the Danish demo
+// data and serves app and PocketBase on one origin. Ctrl-C stops both.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureAppBuilt, ensureDependencies } from './lib/deps.mjs';
+import { ensurePocketBase, freePort, migrate, pbDir, startPocketBase, upsertSuperuser } from './lib/pocketbase.mjs';
+
+const started = Date.now();
+const dataDir = process.env.SAMMEN_DATA_DIR ?? join(pbDir, 'pb_data');
+const appPort = Number(process.env.PORT ?? 3000);
+
+/** The local superuser: from the environment, or made once and kept in the data dir. */
+function superuser() {
+	if (process.env.SAMMEN_SUPERUSER_EMAIL && process.env.SAMMEN_SUPERUSER_PASSWORD) {
+		return { email: process.env.SAMMEN_SUPERUSER_EMAIL, password: process.env.SAMMEN_SUPERUSER_PASSWORD };
+	}
+	const file = join(dataDir, 'sammen-superuser.json');
+	if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+	const made = { email: 'admin@sammen.test', password: randomBytes(12).toString('base64url') };
+	mkdirSync(dataDir, { recursive: true });
+	writeFileSync(file, JSON.stringify(made), { mode: 0o600 });
+	return made;
+}
+
+async function portOr(preferred) {
+	const { createServer } = await import('node:net');
+	return new Promise((resolve) => {
+		const probe = createServer();
+		probe.once('error', () => freePort().then(resolve));
+		probe.listen(preferred, '127.0.0.1', () => probe.close(() => resolve(preferred)));
+	});
+}
+
+ensureDependencies();
+ensurePocketBase();
+migrate(dataDir);
+const admin = superuser();
+upsertSuperuser(dataDir, admin.email, admin.password);
+
+const pbPort = await portOr(Number(process.env.PB_PORT ?? 8090));
+const pocketbase = await startPocketBase({
+	dataDir,
+	port: pbPort,
+	// No mail server in the demo: one-time codes are printed here instead.
+	env: { SAMMEN_DEV_MAIL: process.env.SAMMEN_DEV_MAIL ?? '1' },
+	onOutput: (line) => {
+		if (line.includes('[sammen] engangskode')) console.log(`\n  ✉  ${line.replace(/^.*\[sammen\] /, '')}\n`);
+		else if (/error|panic/i.test(line)) console.error(`[pocketbase] ${line}`);
+	}
+});
+
+const { default: PocketBase } = await import('pocketbase');
+const { seed, demoLogins } = await import('./seed.mjs');
+const su = new PocketBase(pocketbase.url);
+await su.collection('_superusers').authWithPassword(admin.email, admin.password);
+await seed(su, { log: () => {} });
+
+ensureAppBuilt();
+const { startAppServer } = await import('./lib/server.mjs');
+const app = await startAppServer({ pbUrl: pocketbase.url, port: appPort });
+const url = `http://localhost:${appPort}`;
+
+const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
+console.log(`
+  Sammen kører på ${url}   (klar efter ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+  Demo-logins (adgangskode eller kode på e-mail; koden vises her i terminalen):
+${demoLogins.map((l) => `    ${pad(l.label, 22)} ${pad(l.email, 30)} ${l.password}`).join('\n')}
+
+  PocketBase-dashboard: ${url}/_/   ${admin.email} / ${admin.password}
+  Stop med Ctrl-C.
+`);
+
+let stopping = false;
+async function stop() {
+	if (stopping) return;
+	stopping = true;
+	console.log('\nStopper Sammen …');
+	await app.close();
+	await pocketbase.stop();
+	process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

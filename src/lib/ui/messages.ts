@@ -1,0 +1,43 @@
+import { defineMessages } from '$lib/i18n/messages';
+
+// Words of the app shell: the header, navigation and shared buttons.
+export const shell = defineMessages({
+	da: {
+		appName: 'Sammen',
+		skipToContent: 'Gå til indholdet',
+		help: 'Hjælp',
+		writeToMentor: 'Skriv til din mentor',
+		messages: 'Beskeder',
+		settings: 'Indstillinger',
+		logout: 'Log ud',
+		home: 'Forside',
+		otherLanguage: 'English',
+		otherLanguageName: 'Skift sprog til engelsk',
+		mainNav: 'Hovedmenu',
+		helpNav: 'Hjælp og kontakt',
+		loading: 'Henter …',
+		learnerHome: 'Mit forløb',
+		mentorHome: 'I dag',
+		teacherHome: 'Mine hold',
+		coordinatorHome: 'Administration'
+	},
+	en: {
+		appName: 'Sammen',
+		skipToContent: 'Skip to content',
+		help: 'Help',
+		writeToMentor: 'Write to your mentor',
+		messages: 'Messages',
+		settings: 'Settings',
+		logout: 'Log out',
+		home: 'Home',
+		otherLanguage: 'Dansk',
+		otherLanguageName: 'Change language to Danish',
+		mainNav: 'Main menu',
+		helpNav: 'Help and contact',
+		loading: 'Loading …',
+		learnerHome: 'My path',
+		mentorHome: 'Today',
+		teacherHome: 'My classes',
+		coordinatorHome: 'Administration'
+	}
+});
