@@ -8,11 +8,13 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
 		// The auth token lives in the browser, so scripts come only from our own origin.
-		// SvelteKit adds a nonce to its own start-up script; we write no inline script.
+		// SvelteKit's own start-up script is allowed by its hash (not a nonce, because
+		// the service worker serves the same cached shell again and again); we write no
+		// inline script.
 		// Styles allow 'unsafe-inline' because Svelte sets style attributes (reading
 		// preferences, transitions); styles cannot run code.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
@@ -29,6 +31,8 @@ const config = {
 				'frame-ancestors': ['none']
 			}
 		},
+		// Registered by the app itself (src/lib/pwa), to offer updates calmly.
+		serviceWorker: { register: false },
 		alias: {
 			$features: 'src/lib/features'
 		}

@@ -9,10 +9,9 @@ ensureDependencies();
 ensurePocketBase();
 const dataDir = process.env.SAMMEN_DATA_DIR ?? join(pbDir, 'pb_data');
 migrate(dataDir);
-const admin = {
-	email: process.env.SAMMEN_SUPERUSER_EMAIL ?? 'admin@sammen.test',
-	password: process.env.SAMMEN_SUPERUSER_PASSWORD ?? 'sammen-dev-admin'
-};
+const { loadSecrets, serverEnv } = await import('./lib/secrets.mjs');
+const secrets = await loadSecrets(dataDir);
+const admin = secrets.superuser;
 upsertSuperuser(dataDir, admin.email, admin.password);
 
 const pocketbase = await startPocketBase({
@@ -27,7 +26,7 @@ const su = new PocketBase(pocketbase.url);
 await su.collection('_superusers').authWithPassword(admin.email, admin.password);
 await seed(su, { log: () => {} });
 
-const vite = spawn('npx', ['vite', 'dev'], { cwd: root, stdio: 'inherit', env: { ...process.env, PB_URL: pocketbase.url } });
+const vite = spawn('npx', ['vite', 'dev'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...serverEnv({ pbUrl: pocketbase.url, ...secrets }) } });
 const stop = async () => {
 	vite.kill('SIGTERM');
 	await pocketbase.stop();

@@ -1,8 +1,6 @@
 // `npm start`: from a fresh clone to the running demo on http://localhost:3000.
 // Installs what is missing, builds PocketBase, migrates, loads the Danish demo
 // data and serves app and PocketBase on one origin. Ctrl-C stops both.
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureAppBuilt, ensureDependencies } from './lib/deps.mjs';
 import { ensurePocketBase, freePort, migrate, pbDir, startPocketBase, upsertSuperuser } from './lib/pocketbase.mjs';
@@ -10,19 +8,6 @@ import { ensurePocketBase, freePort, migrate, pbDir, startPocketBase, upsertSupe
 const started = Date.now();
 const dataDir = process.env.SAMMEN_DATA_DIR ?? join(pbDir, 'pb_data');
 const appPort = Number(process.env.PORT ?? 3000);
-
-/** The local superuser: from the environment, or made once and kept in the data dir. */
-function superuser() {
-	if (process.env.SAMMEN_SUPERUSER_EMAIL && process.env.SAMMEN_SUPERUSER_PASSWORD) {
-		return { email: process.env.SAMMEN_SUPERUSER_EMAIL, password: process.env.SAMMEN_SUPERUSER_PASSWORD };
-	}
-	const file = join(dataDir, 'sammen-superuser.json');
-	if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
-	const made = { email: 'admin@sammen.test', password: randomBytes(12).toString('base64url') };
-	mkdirSync(dataDir, { recursive: true });
-	writeFileSync(file, JSON.stringify(made), { mode: 0o600 });
-	return made;
-}
 
 async function portOr(preferred) {
 	const { createServer } = await import('node:net');
@@ -36,7 +21,9 @@ async function portOr(preferred) {
 ensureDependencies();
 ensurePocketBase();
 migrate(dataDir);
-const admin = superuser();
+const { loadSecrets, serverEnv } = await import('./lib/secrets.mjs');
+const secrets = await loadSecrets(dataDir);
+const admin = secrets.superuser;
 upsertSuperuser(dataDir, admin.email, admin.password);
 
 const pbPort = await portOr(Number(process.env.PB_PORT ?? 8090));
@@ -58,6 +45,8 @@ await su.collection('_superusers').authWithPassword(admin.email, admin.password)
 await seed(su, { log: () => {} });
 
 ensureAppBuilt();
+// The Node server runs the push worker; it reads these at start.
+Object.assign(process.env, serverEnv({ pbUrl: pocketbase.url, ...secrets }));
 const { startAppServer } = await import('./lib/server.mjs');
 const app = await startAppServer({ pbUrl: pocketbase.url, port: appPort });
 const url = `http://localhost:${appPort}`;

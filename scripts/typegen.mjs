@@ -83,6 +83,10 @@ export function renderTypes(collections) {
 			''
 		);
 	}
+	out.push('/** Each collection name with the record type PocketBase returns for it. */');
+	out.push('export type CollectionResponses = {');
+	for (const collection of own) out.push(`\t${collection.name}: ${pascal(collection.name)}Response;`);
+	out.push('};', '');
 	out.push('export interface TypedPocketBase extends PocketBase {');
 	out.push('\tcollection(idOrName: string): RecordService;');
 	for (const collection of own) {

@@ -4,7 +4,8 @@
 // view that shows names only. Access rules here are Sammen's security boundary.
 //
 // Rule vocabulary used below (PocketBase filter syntax):
-//   @collection.X:alias  one join per alias; conditions on one alias hold for the same row
+//   X_via_Y              the records of X whose relation Y points here (a back-relation);
+//                        conditions on the same path hold for the same row
 //   ?=, ?>               "any row matches", needed on joins
 //   :isset               whether the request body names a field at all
 
@@ -14,14 +15,19 @@ const IS_COORDINATOR = `@request.auth.role = "coordinator"`;
 const SAME_SCHOOL = `school = @request.auth.school`;
 
 // A mentorship is current while it has no end date or ends in the future.
-const current = (alias) =>
-  `(@collection.mentorships:${alias}.end ?= "" || @collection.mentorships:${alias}.end ?> @now)`;
+const current = (mentorships) => `(${mentorships}.end ?= "" || ${mentorships}.end ?> @now)`;
 
-// `id` is the user being looked at; `me` the signed-in user.
-const MY_CURRENT_LEARNER = `@collection.mentorships:ml.mentor ?= ${ME} && @collection.mentorships:ml.learner ?= id && ${current("ml")}`;
-const MY_CURRENT_MENTOR = `@collection.mentorships:mm.learner ?= ${ME} && @collection.mentorships:mm.mentor ?= id && ${current("mm")}`;
+// `id` is the user being looked at; `me` the signed-in user. These start from my own
+// mentorships and classes (@request.auth.X_via_Y joins only my rows, by index), never
+// @collection joins: those cross every row with every other row and grow too slow
+// to answer once a school has a few hundred people (tests/api/scale.test.ts).
+const MY_MENTORSHIPS_AS_MENTOR = "@request.auth.mentorships_via_mentor";
+const MY_MENTORSHIPS_AS_LEARNER = "@request.auth.mentorships_via_learner";
+const MY_CLASSES = "@request.auth.class_members_via_user.class";
+const MY_CURRENT_LEARNER = `${MY_MENTORSHIPS_AS_MENTOR}.learner ?= id && ${current(MY_MENTORSHIPS_AS_MENTOR)}`;
+const MY_CURRENT_MENTOR = `${MY_MENTORSHIPS_AS_LEARNER}.mentor ?= id && ${current(MY_MENTORSHIPS_AS_LEARNER)}`;
 // Someone who shares a class (hold) with me: classmates, my teachers, a teacher's learners.
-const SHARES_A_CLASS = `@collection.class_members:cm_me.user ?= ${ME} && @collection.class_members:cm_them.user ?= id && @collection.class_members:cm_them.class ?= @collection.class_members:cm_me.class`;
+const SHARES_A_CLASS = `${MY_CLASSES}.class_members_via_class.user ?= id`;
 
 migrate(
   (app) => {
@@ -169,13 +175,13 @@ migrate(
     app.save(mentorships);
 
     // ------------------------------------------------------------------ rules that need the joins above
-    const IN_MY_CLASS = `@collection.class_members:mine.user ?= ${ME} && @collection.class_members:mine.class ?= class`;
+    const IN_MY_CLASS = `${MY_CLASSES} ?= class`;
     const CLASS_OF_MY_SCHOOL = `class.school = @request.auth.school`;
 
     classes.listRule = classes.viewRule = `${SIGNED_IN} && (
       (${IS_COORDINATOR} && ${SAME_SCHOOL}) ||
       (@request.auth.role != "learner" && ${SAME_SCHOOL}) ||
-      (@collection.class_members:mine.user ?= ${ME} && @collection.class_members:mine.class ?= id)
+      (${MY_CLASSES} ?= id)
     )`;
     classes.createRule = `${IS_COORDINATOR} && @request.body.school = @request.auth.school && (@request.body.programme:isset = false || @request.body.programme = "" || @request.body.programme.school = @request.auth.school)`;
     classes.updateRule = `${IS_COORDINATOR} && ${SAME_SCHOOL} && (@request.body.school:isset = false || @request.body.school = @request.auth.school) && (@request.body.programme:isset = false || @request.body.programme = "" || @request.body.programme.school = @request.auth.school)`;
@@ -236,7 +242,7 @@ migrate(
     const people = new Collection({
       type: "view",
       name: "people",
-      viewQuery: "SELECT id, name, role, school FROM users",
+      viewQuery: "SELECT id, name, role, school, updated FROM users",
     });
     app.save(people);
     people.listRule = people.viewRule = `${SIGNED_IN} && (

@@ -19,14 +19,19 @@ function hashOf(files) {
 	return hash.digest('hex');
 }
 
-/** Runs `npm ci` when node_modules is missing or package-lock.json changed since. */
+/**
+ * Runs `npm install` when node_modules is missing or package.json / the lock file
+ * changed since the last install. (`npm install`, not `npm ci`: with this machine's
+ * npm settings the lock file leaves out other platforms' optional packages, which
+ * `npm ci` refuses; `npm install` still follows the lock file's versions.)
+ */
 export function ensureDependencies({ log = console.log } = {}) {
 	const stamp = join(root, 'node_modules', '.sammen-install-stamp');
-	const wanted = hashOf([join(root, 'package.json'), join(root, 'package-lock.json')]);
-	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return;
-	log('Installerer pakker (npm ci) …');
-	run('npm', existsSync(join(root, 'package-lock.json')) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund']);
-	writeFileSync(stamp, wanted);
+	const inputs = [join(root, 'package.json'), join(root, 'package-lock.json')];
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hashOf(inputs)) return;
+	log('Installerer pakker (npm install) …');
+	run('npm', ['install', '--no-audit', '--no-fund']);
+	writeFileSync(stamp, hashOf(inputs));
 }
 
 /** The tests drive the system Chromium; install it with apt when we may. */

@@ -58,16 +58,16 @@ class Session {
 	}
 
 	/** Logs out and clears what this person left on the device. */
-	logout() {
+	async logout() {
+		for (const hook of logoutHooks) await hook();
 		pb.authStore.clear();
-		for (const hook of logoutHooks) hook();
 	}
 }
 
-const logoutHooks: Array<() => void> = [];
+const logoutHooks: Array<() => void | Promise<void>> = [];
 
 /** Parts that keep personal data on the device register how to wipe it. */
-export function onLogout(hook: () => void) {
+export function onLogout(hook: () => void | Promise<void>) {
 	logoutHooks.push(hook);
 }
 

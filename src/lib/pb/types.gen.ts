@@ -8,6 +8,8 @@ export type RecordIdString = string;
 export type BaseSystemFields = { id: RecordIdString; collectionId: string; collectionName: string };
 export type AuthSystemFields = BaseSystemFields & { email: string; emailVisibility: boolean; verified: boolean };
 
+export type NotificationsImportanceOptions = 'normal' | 'important';
+export type NotificationsStatusOptions = 'queued' | 'sent' | 'failed' | 'skipped';
 export type PeopleRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator';
 export type ProgrammesTrackOptions = 'EUV1' | 'EUV2' | 'EUV3';
 export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator';
@@ -16,6 +18,7 @@ export type UsersFontOptions = 'system' | 'atkinson' | 'opendyslexic';
 export type UsersLineSpacingOptions = 'normal' | 'wide' | 'wider';
 export type UsersLetterSpacingOptions = 'normal' | 'wide' | 'wider';
 export type UsersTintOptions = 'white' | 'cream' | 'blue' | 'dark';
+export type UsersNotifyLevelOptions = 'all' | 'important' | 'none';
 
 export type ClassMembersRecord = {
 	class: RecordIdString;
@@ -47,10 +50,28 @@ export type MentorshipsRecord = {
 };
 export type MentorshipsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<MentorshipsRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type NotificationsRecord = {
+	user: RecordIdString;
+	title: string;
+	body?: string;
+	url?: string;
+	importance: NotificationsImportanceOptions;
+	tag?: string;
+	status: NotificationsStatusOptions;
+	attempts?: number;
+	nextAttemptAt?: IsoDateString;
+	sentAt?: IsoDateString;
+	error?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type NotificationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<NotificationsRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type PeopleRecord = {
 	name: string;
 	role: PeopleRoleOptions;
 	school: RecordIdString;
+	updated?: IsoDateString;
 };
 export type PeopleResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PeopleRecord> & BaseSystemFields & { expand?: Texpand };
 
@@ -64,6 +85,17 @@ export type ProgrammesRecord = {
 };
 export type ProgrammesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ProgrammesRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type PushSubscriptionsRecord = {
+	user: RecordIdString;
+	endpoint: string;
+	p256dh: string;
+	auth: string;
+	userAgent?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type PushSubscriptionsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PushSubscriptionsRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type SchoolsRecord = {
 	name: string;
 	city?: string;
@@ -71,6 +103,14 @@ export type SchoolsRecord = {
 	updated?: IsoDateString;
 };
 export type SchoolsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<SchoolsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type TombstonesRecord = {
+	collection: string;
+	record: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type TombstonesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<TombstonesRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type UsersRecord = {
 	name: string;
@@ -87,16 +127,36 @@ export type UsersRecord = {
 	tint?: UsersTintOptions;
 	birthYear?: number;
 	about?: string;
+	notifyLevel?: UsersNotifyLevelOptions;
+	quietFrom?: number;
+	quietTo?: number;
 };
 export type UsersResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<UsersRecord> & AuthSystemFields & { expand?: Texpand };
+
+/** Each collection name with the record type PocketBase returns for it. */
+export type CollectionResponses = {
+	class_members: ClassMembersResponse;
+	classes: ClassesResponse;
+	mentorships: MentorshipsResponse;
+	notifications: NotificationsResponse;
+	people: PeopleResponse;
+	programmes: ProgrammesResponse;
+	push_subscriptions: PushSubscriptionsResponse;
+	schools: SchoolsResponse;
+	tombstones: TombstonesResponse;
+	users: UsersResponse;
+};
 
 export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: string): RecordService;
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'mentorships'): RecordService<MentorshipsResponse>;
+	collection(idOrName: 'notifications'): RecordService<NotificationsResponse>;
 	collection(idOrName: 'people'): RecordService<PeopleResponse>;
 	collection(idOrName: 'programmes'): RecordService<ProgrammesResponse>;
+	collection(idOrName: 'push_subscriptions'): RecordService<PushSubscriptionsResponse>;
 	collection(idOrName: 'schools'): RecordService<SchoolsResponse>;
+	collection(idOrName: 'tombstones'): RecordService<TombstonesResponse>;
 	collection(idOrName: 'users'): RecordService<UsersResponse>;
 }

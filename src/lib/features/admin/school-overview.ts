@@ -1,8 +1,9 @@
-import { pb } from '$lib/pb/client';
 import type { ClassesResponse, UsersResponse } from '$lib/pb/types.gen';
+import { isCurrent } from '$lib/features/plan/learner-overview';
+import type { SammenDb } from '$lib/sync/db';
 
 export type SchoolOverview = {
-	school: string;
+	school: string | null;
 	users: UsersResponse[];
 	classes: ClassesResponse[];
 	currentMentorships: number;
@@ -10,19 +11,21 @@ export type SchoolOverview = {
 };
 
 /** The coordinator's school at a glance (the rules limit every list to that school). */
-export async function loadSchoolOverview(schoolId: string): Promise<SchoolOverview> {
+export async function schoolOverview(db: SammenDb, schoolId: string): Promise<SchoolOverview> {
 	const [school, users, classes, mentorships] = await Promise.all([
-		pb.collection('schools').getOne(schoolId),
-		pb.collection('users').getFullList({ sort: 'role,name' }),
-		pb.collection('classes').getFullList({ sort: 'name' }),
-		pb.collection('mentorships').getFullList({ filter: 'end = "" || end > @now' })
+		db.records('schools').get(schoolId),
+		db.records('users').where('school').equals(schoolId).toArray(),
+		db.records('classes').where('school').equals(schoolId).toArray(),
+		db.records('mentorships').toArray()
 	]);
-	const mentored = new Set(mentorships.map((m) => m.learner));
+	const current = mentorships.filter((m) => isCurrent(m));
+	const mentored = new Set(current.map((m) => m.learner));
+	const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'da');
 	return {
-		school: school.name,
-		users,
-		classes,
-		currentMentorships: mentorships.length,
-		learnersWithoutMentor: users.filter((u) => u.role === 'learner' && !mentored.has(u.id))
+		school: school?.name ?? null,
+		users: users.sort(byName),
+		classes: classes.sort(byName),
+		currentMentorships: current.length,
+		learnersWithoutMentor: users.filter((u) => u.role === 'learner' && !mentored.has(u.id)).sort(byName)
 	};
 }

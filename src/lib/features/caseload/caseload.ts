@@ -1,18 +1,19 @@
-import { pb } from '$lib/pb/client';
-import { anyOf } from '$lib/features/plan/learner-overview';
 import type { UsersResponse } from '$lib/pb/types.gen';
+import { isCurrent } from '$lib/features/plan/learner-overview';
+import type { SammenDb } from '$lib/sync/db';
 
 export type CaseloadEntry = { learner: UsersResponse; since: string };
 
-/** The mentor's current learners (the access rules return only those). */
-export async function loadCaseload(mentorId: string): Promise<CaseloadEntry[]> {
-	const mentorships = await pb.collection('mentorships').getFullList({
-		filter: pb.filter('mentor = {:id} && (end = "" || end > @now)', { id: mentorId })
-	});
-	if (mentorships.length === 0) return [];
-	const learners = await pb
-		.collection('users')
-		.getFullList({ filter: anyOf('id', mentorships.map((m) => m.learner)), sort: 'name' });
-	const since = new Map(mentorships.map((m) => [m.learner, m.start]));
-	return learners.map((learner) => ({ learner, since: since.get(learner.id) ?? '' }));
+/** The mentor's current learners, by name. */
+export async function caseload(db: SammenDb, mentorId: string): Promise<CaseloadEntry[]> {
+	const mentorships = (await db.records('mentorships').where('mentor').equals(mentorId).toArray()).filter((m) =>
+		isCurrent(m)
+	);
+	const learners = await db.records('users').bulkGet(mentorships.map((m) => m.learner));
+	return mentorships
+		.flatMap((m, i) => {
+			const learner = learners[i];
+			return learner ? [{ learner, since: m.start }] : [];
+		})
+		.sort((a, b) => a.learner.name.localeCompare(b.learner.name, 'da'));
 }

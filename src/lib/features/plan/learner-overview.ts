@@ -1,47 +1,46 @@
-import { pb } from '$lib/pb/client';
+import type { SammenDb } from '$lib/sync/db';
 
 export type LearnerOverview = {
-	school: string;
+	school: string | null;
 	mentor: string | null;
 	classes: { id: string; name: string; programme: string | null; teachers: string[] }[];
 };
 
-const stillCurrent = (end: string) => !end || new Date(end) > new Date();
+/** A mentorship is current while it has no end or ends in the future (as in the access rules). */
+export const isCurrent = (m: { end?: string }, now = new Date()) =>
+	!m.end || new Date(m.end.replace(' ', 'T')) > now;
 
 /** Who and what surrounds a learner: their school, their mentor and their classes. */
-export async function loadLearnerOverview(userId: string, schoolId: string): Promise<LearnerOverview> {
+export async function learnerOverview(db: SammenDb, userId: string, schoolId: string): Promise<LearnerOverview> {
 	const [school, mentorships, memberships] = await Promise.all([
-		pb.collection('schools').getOne(schoolId),
-		pb.collection('mentorships').getFullList({ filter: pb.filter('learner = {:id}', { id: userId }), sort: '-start' }),
-		pb.collection('class_members').getFullList({ filter: pb.filter('user = {:id}', { id: userId }) })
+		db.records('schools').get(schoolId),
+		db.records('mentorships').where('learner').equals(userId).toArray(),
+		db.records('class_members').where('user').equals(userId).toArray()
 	]);
-	const current = mentorships.find((m) => stillCurrent(m.end));
+	const current = mentorships.find((m) => isCurrent(m));
 	const classIds = memberships.map((m) => m.class);
-
-	const [mentor, classes, members, programmes, people] = await Promise.all([
-		current ? pb.collection('people').getOne(current.mentor) : null,
-		classIds.length ? pb.collection('classes').getFullList({ filter: anyOf('id', classIds) }) : [],
-		classIds.length ? pb.collection('class_members').getFullList({ filter: anyOf('class', classIds) }) : [],
-		pb.collection('programmes').getFullList(),
-		pb.collection('people').getFullList({ filter: 'role = "teacher"' })
+	const [mentor, classes, members] = await Promise.all([
+		current ? db.records('people').get(current.mentor) : undefined,
+		db.records('classes').bulkGet(classIds),
+		db.records('class_members').where('class').anyOf(classIds).toArray()
 	]);
-	const teacherName = new Map(people.map((p) => [p.id, p.name]));
+	const teachers = (await db.records('people').bulkGet(members.map((m) => m.user))).filter(
+		(p) => p?.role === 'teacher'
+	);
+	const programmes = await db.records('programmes').bulkGet(classes.map((c) => c?.programme ?? ''));
 
 	return {
-		school: school.name,
+		school: school?.name ?? null,
 		mentor: mentor?.name ?? null,
-		classes: classes.map((c) => ({
-			id: c.id,
-			name: c.name,
-			programme: programmes.find((p) => p.id === c.programme)?.name ?? null,
-			teachers: members
-				.filter((m) => m.class === c.id && teacherName.has(m.user))
-				.map((m) => teacherName.get(m.user) as string)
-		}))
+		classes: classes
+			.filter((c) => c !== undefined)
+			.map((c) => ({
+				id: c.id,
+				name: c.name,
+				programme: programmes.find((p) => p?.id === c.programme)?.name ?? null,
+				teachers: members
+					.filter((m) => m.class === c.id)
+					.flatMap((m) => teachers.filter((t) => t?.id === m.user).map((t) => t?.name ?? ''))
+			}))
 	};
-}
-
-/** `field = a || field = b …`, built safely. */
-export function anyOf(field: string, ids: string[]): string {
-	return ids.map((id, i) => pb.filter(`${field} = {:v${i}}`, { [`v${i}`]: id })).join(' || ');
 }

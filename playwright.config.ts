@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests in the system Chromium (never a downloaded browser: this machine
+// has no outside network). tests/e2e/serve.mjs builds the app and serves it with a
+// throwaway, seeded PocketBase on one origin.
+const port = Number(process.env.E2E_PORT ?? 4310);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: true,
+	// a 2-core machine: the server, PocketBase and two browsers already fill it
+	workers: 2,
+	retries: 0,
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	outputDir: 'test-results/e2e',
+	use: {
+		baseURL,
+		locale: 'da-DK',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			// No outside network here: without these Chromium keeps calling home.
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'setup', testMatch: /auth\.setup\.ts/ },
+		{ name: 'chromium', testMatch: /\.spec\.ts/, dependencies: ['setup'] }
+	],
+	webServer: {
+		command: 'node tests/e2e/serve.mjs',
+		url: `${baseURL}/api/health`,
+		timeout: 180_000,
+		reuseExistingServer: !process.env.CI,
+		stdout: 'pipe',
+		stderr: 'pipe',
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+		env: { E2E_PORT: String(port) }
+	}
+});

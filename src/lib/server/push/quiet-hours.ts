@@ -1,0 +1,52 @@
+// When may a notification be pushed? Levels (all / important / none) and quiet
+// hours in Danish time; important ones wait for the morning, others are skipped
+// (they are still in the app).
+
+export type NotifyLevel = 'all' | 'important' | 'none';
+export type Importance = 'normal' | 'important';
+export type Recipient = { notifyLevel?: string; quietFrom?: number | null; quietTo?: number | null };
+
+export type Decision = { action: 'send' } | { action: 'skip'; reason: string } | { action: 'wait'; until: Date };
+
+export const defaultQuietFrom = 21;
+export const defaultQuietTo = 7;
+
+const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: 'numeric', hourCycle: 'h23' });
+
+export function copenhagenHour(date: Date): number {
+	return Number(hourFormat.format(date));
+}
+
+/** 21 → 7 wraps midnight; equal hours mean no quiet hours. */
+export function inQuietHours(hour: number, from: number, to: number): boolean {
+	if (from === to) return false;
+	return from > to ? hour >= from || hour < to : hour >= from && hour < to;
+}
+
+/** The next whole hour at which Copenhagen's clock shows `to` (DST-safe). */
+export function endOfQuietHours(now: Date, to: number): Date {
+	const next = new Date(now);
+	next.setUTCMinutes(0, 0, 0);
+	for (let i = 0; i < 26; i++) {
+		next.setTime(next.getTime() + 3600_000);
+		if (copenhagenHour(next) === to) return next;
+	}
+	return new Date(now.getTime() + 12 * 3600_000);
+}
+
+function hourOr(value: number | null | undefined, fallback: number): number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 23 ? value : fallback;
+}
+
+export function decide(importance: Importance, user: Recipient, now = new Date()): Decision {
+	const level = (user.notifyLevel || 'all') as NotifyLevel;
+	if (level === 'none') return { action: 'skip', reason: 'notifications off' };
+	if (level === 'important' && importance !== 'important') return { action: 'skip', reason: 'only important' };
+	const from = hourOr(user.quietFrom, defaultQuietFrom);
+	const to = hourOr(user.quietTo, defaultQuietTo);
+	// A user who never set quiet hours has both fields 0 in PocketBase: use the defaults.
+	const [qFrom, qTo] = user.quietFrom === 0 && user.quietTo === 0 ? [defaultQuietFrom, defaultQuietTo] : [from, to];
+	if (!inQuietHours(copenhagenHour(now), qFrom, qTo)) return { action: 'send' };
+	if (importance === 'important') return { action: 'wait', until: endOfQuietHours(now, qTo) };
+	return { action: 'skip', reason: 'quiet hours' };
+}

@@ -1,0 +1,94 @@
+import { ClientResponseError } from 'pocketbase';
+import type PocketBase from 'pocketbase';
+import { friendlyError } from '$lib/pb/errors';
+import type { SammenDb } from './db';
+import type { OutboxOp } from './types';
+
+export type DrainResult =
+	/** Everything that could be sent was sent (failed and conflicting ops stay for the user). */
+	| { kind: 'done'; sent: number }
+	/** The login expired: nothing more is sent until the user logs in again. */
+	| { kind: 'needs-login'; sent: number }
+	/** Offline, or the server had trouble: try again later. */
+	| { kind: 'retry-later'; sent: number };
+
+type Outcome = 'sent' | 'failed' | 'conflict' | 'needs-login' | 'retry-later';
+
+/**
+ * Sends the outbox in order, one op at a time. Replays are safe: a create that meets
+ * its own id already stored counts as sent, a delete that meets 404 too, and a
+ * checked update that meets 409 counts as sent when the server already has our values.
+ */
+export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainResult> {
+	let sent = 0;
+	const ops = await db.outbox.orderBy('seq').toArray();
+	// A record whose earlier op is stuck holds its later ops back, to keep their order.
+	const held = new Set<string>();
+	for (const op of ops) {
+		if (op.state !== 'pending' || held.has(op.recordId)) {
+			held.add(op.recordId);
+			continue;
+		}
+		const outcome = await send(pb, op);
+		if (outcome === 'sent') {
+			await db.outbox.delete(op.seq as number);
+			sent += 1;
+		} else if (outcome === 'failed' || outcome === 'conflict') {
+			held.add(op.recordId);
+		} else {
+			await db.outbox.update(op.seq as number, { attempts: op.attempts + 1 });
+			return { kind: outcome, sent };
+		}
+	}
+	return { kind: 'done', sent };
+
+	async function send(client: PocketBase, op: OutboxOp): Promise<Outcome> {
+		const service = client.collection(op.collection);
+		try {
+			if (op.kind === 'create') {
+				await service.create({ ...op.data, id: op.recordId }, { requestKey: null });
+			} else if (op.kind === 'update') {
+				await service.update(op.recordId, { ...op.data, ...(op.base ? { _base: op.base } : {}) }, { requestKey: null });
+			} else {
+				await service.delete(op.recordId, { requestKey: null });
+			}
+			return 'sent';
+		} catch (error) {
+			if (!(error instanceof ClientResponseError)) throw error;
+			if (error.status === 0 || error.status === 429 || error.status >= 500) return 'retry-later';
+			if (error.status === 401) return 'needs-login';
+			if (op.kind === 'create' && isOwnIdTaken(error)) return 'sent';
+			if (op.kind === 'delete' && error.status === 404) return 'sent';
+			if (op.kind === 'update' && error.status === 409) {
+				if (await serverAlreadyHas(client, op)) return 'sent';
+				await db.outbox.update(op.seq as number, { state: 'conflict', error: friendlyError(error).message });
+				return 'conflict';
+			}
+			await db.outbox.update(op.seq as number, { state: 'failed', error: friendlyError(error).message });
+			return 'failed';
+		}
+	}
+}
+
+/** PocketBase answers a create with an id that exists with this code on `id` only. */
+function isOwnIdTaken(error: ClientResponseError): boolean {
+	const data = (error.response?.data ?? {}) as Record<string, { code?: string }>;
+	const fields = Object.keys(data);
+	return error.status === 400 && fields.length === 1 && data.id?.code === 'validation_pk_invalid';
+}
+
+/** An update whose first attempt got through (but the answer was lost) meets 409 on replay. */
+async function serverAlreadyHas(pb: PocketBase, op: OutboxOp): Promise<boolean> {
+	try {
+		const current = await pb.collection(op.collection).getOne(op.recordId, { requestKey: null });
+		return Object.entries(op.data ?? {}).every(([k, v]) => JSON.stringify(current[k]) === JSON.stringify(v));
+	} catch {
+		return false;
+	}
+}
+
+/** Waiting time before the next try: 1 s, 2 s, 4 s … up to a minute, with jitter. */
+export function backoffMs(attempts: number, random = Math.random): number {
+	const base = Math.min(60_000, 1000 * 2 ** Math.max(0, attempts));
+	return Math.round(base * (0.75 + random() * 0.5));
+}

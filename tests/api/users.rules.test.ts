@@ -1,0 +1,256 @@
+// users: who reads, creates, edits and deletes whose full record (e-mail included).
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	PASSWORD,
+	buildWorld,
+	everyone,
+	failureStatus,
+	listIds,
+	newClient,
+	schoolA,
+	schoolB,
+	type Actor,
+	type Person,
+	type World
+} from './fixtures';
+
+let world: World;
+beforeAll(async () => {
+	world = await buildWorld();
+});
+
+/** Whose full user record each actor may read; everyone else only through `people`. */
+const fullRecordsVisibleTo: [Actor, Person[]][] = [
+	['anonymous', []],
+	['learner', ['learner']],
+	['stranger', ['stranger']],
+	['formerLearner', ['formerLearner']],
+	['mentor', ['mentor', 'learner']], // not formerLearner (ended, handed over), not classmate (otherMentor's)
+	['otherMentor', ['otherMentor', 'classmate', 'formerLearner']], // one ending in the future is current
+	['teacher', ['teacher', 'learner', 'classmate']], // learners of class A only, not the co-teacher
+	['coTeacher', ['coTeacher', 'learner', 'classmate']],
+	['otherTeacher', ['otherTeacher', 'formerLearner']],
+	['coordinator', schoolA],
+	['coordinatorB', schoolB],
+	['learnerB', ['learnerB']],
+	['mentorB', ['mentorB', 'learnerB']]
+];
+
+describe('users: reading', () => {
+	it.each(fullRecordsVisibleTo)('%s lists exactly the users they may read', async (actor, visible) => {
+		expect(await listIds(await world.as(actor), 'users')).toEqual(world.ids(visible));
+	});
+
+	it.each(fullRecordsVisibleTo)('%s views those one by one and gets 404 for everyone else', async (actor, visible) => {
+		const pb = await world.as(actor);
+		for (const person of everyone) {
+			const request = pb.collection('users').getOne(world.users[person].id);
+			if (visible.includes(person)) expect((await request).id).toBe(world.users[person].id);
+			else expect(await failureStatus(request), `${actor} viewing ${person}`).toBe(404);
+		}
+	});
+
+	it('a learner sees their own record in full, e-mail and reading preferences included', async () => {
+		const me = await (await world.as('learner')).collection('users').getOne(world.users.learner.id);
+		expect(me.email).toBe(world.email('learner'));
+		expect(me).toMatchObject({ role: 'learner', school: world.schools.A.id, name: world.users.learner.name });
+		for (const field of ['textSize', 'font', 'lineSpacing', 'letterSpacing', 'tint', 'language', 'birthYear', 'about']) {
+			expect(me, field).toHaveProperty(field);
+		}
+	});
+
+	it.each([
+		['mentor', 'learner'],
+		['teacher', 'classmate']
+	] as const)('%s reads the record of their learner %s, but not the e-mail', async (actor, learner) => {
+		const record = await (await world.as(actor)).collection('users').getOne(world.users[learner].id);
+		expect(record.name).toBe(world.users[learner].name);
+		expect(record.email ?? '').toBe('');
+	});
+
+	it('a coordinator sees the e-mails of everyone in their school', async () => {
+		const records = await (await world.as('coordinator')).collection('users').getFullList();
+		expect(records.map((r) => r.email).sort()).toEqual(schoolA.map((p) => world.email(p)).sort());
+	});
+
+	it('a learner cannot find the mentor by filtering on their e-mail', async () => {
+		const pb = await world.as('learner');
+		expect(await listIds(pb, 'users', pb.filter('email = {:e}', { e: world.email('mentor') }))).toEqual([]);
+	});
+});
+
+describe('users: creating (no public sign-up; coordinators in their own school only)', () => {
+	const newUser = (school: 'A' | 'B') => ({
+		email: `new-${randomUUID().slice(0, 8)}.${world.tag}@sammen.test`,
+		password: PASSWORD,
+		passwordConfirm: PASSWORD,
+		name: 'Ny Bruger',
+		role: 'learner',
+		school: world.schools[school].id
+	});
+	const stored = (email: string) => world.count('users', 'email = {:email}', { email });
+
+	it.each(['anonymous', 'learner', 'mentor', 'teacher', 'coordinatorB'] as const)(
+		'%s cannot create a user in school A (400, nothing stored)',
+		async (actor) => {
+			const data = newUser('A');
+			expect(await failureStatus((await world.as(actor)).collection('users').create(data))).toBe(400);
+			expect(await stored(data.email)).toBe(0);
+		}
+	);
+
+	it('a coordinator cannot create a user in another school', async () => {
+		const data = newUser('B');
+		expect(await failureStatus((await world.as('coordinator')).collection('users').create(data))).toBe(400);
+		expect(await stored(data.email)).toBe(0);
+	});
+
+	it('a coordinator creates a user in their own school', async () => {
+		const data = newUser('A');
+		const created = await (await world.as('coordinator')).collection('users').create(data);
+		world.cleanUp('users', created.id);
+		expect(await world.reread('users', created.id)).toMatchObject({ email: data.email, role: 'learner', school: data.school });
+	});
+});
+
+describe('users: nobody changes their own role or school', () => {
+	const roles = ['learner', 'mentor', 'teacher', 'coordinator', 'coordinatorB'] as const;
+	const otherRole = (actor: Person) => (actor.startsWith('coordinator') ? 'learner' : 'coordinator');
+	const otherSchool = (actor: Person) => (actor === 'coordinatorB' ? world.schools.A.id : world.schools.B.id);
+
+	const selfChanges: [string, (actor: Person) => Record<string, unknown>][] = [
+		['role', (actor) => ({ role: otherRole(actor) })],
+		['role, through the "role+" modifier', (actor) => ({ 'role+': otherRole(actor) })],
+		['role, along with a harmless change', (actor) => ({ about: 'hej', role: otherRole(actor) })],
+		['school', (actor) => ({ school: otherSchool(actor) })],
+		['school, through the "school+" modifier', (actor) => ({ 'school+': otherSchool(actor) })]
+	];
+	describe.each(selfChanges)('their own %s', (_, change) => {
+		it.each(roles)('%s is refused (404) and nothing changes', async (actor) => {
+			const id = world.users[actor].id;
+			const before = await world.reread('users', id);
+			expect(await failureStatus((await world.as(actor)).collection('users').update(id, change(actor)))).toBe(404);
+			expect(await world.reread('users', id)).toEqual(before);
+		});
+	});
+
+	it.each(roles)('%s edits their own profile', async (actor) => {
+		const id = world.users[actor].id;
+		const about = `Om mig ${randomUUID()}`;
+		await (await world.as(actor)).collection('users').update(id, { about, textSize: 20 });
+		expect(await world.reread('users', id)).toMatchObject({ about, textSize: 20, role: world.users[actor].role });
+	});
+});
+
+describe('users: editing other people', () => {
+	const refused: [Actor, Person][] = [
+		['anonymous', 'learner'],
+		['learner', 'classmate'],
+		['learner', 'mentor'],
+		['learner', 'stranger'],
+		['mentor', 'learner'], // may read the record, not edit it
+		['teacher', 'learner'],
+		['coordinator', 'learnerB'],
+		['coordinatorB', 'learner']
+	];
+	it.each(refused)('%s cannot edit %s (404, nothing changes)', async (actor, target) => {
+		const id = world.users[target].id;
+		const before = await world.reread('users', id);
+		const attempt = (await world.as(actor)).collection('users').update(id, { name: 'Ændret', about: 'ændret' });
+		expect(await failureStatus(attempt)).toBe(404);
+		expect(await world.reread('users', id)).toEqual(before);
+	});
+
+	it('a coordinator edits another user of their school, role included', async () => {
+		const user = await world.tempUser('A', 'learner');
+		await (await world.as('coordinator')).collection('users').update(user.id, { name: 'Nyt Navn', role: 'mentor' });
+		expect(await world.reread('users', user.id)).toMatchObject({ name: 'Nyt Navn', role: 'mentor', school: world.schools.A.id });
+	});
+
+	it('a coordinator cannot move a user to another school', async () => {
+		const user = await world.tempUser('A', 'learner');
+		const attempt = (await world.as('coordinator')).collection('users').update(user.id, { school: world.schools.B.id });
+		expect(await failureStatus(attempt)).toBe(404);
+		expect(await world.reread('users', user.id)).toEqual(user);
+	});
+
+	it('a coordinator sets a new password for a user of their school without the old one', async () => {
+		const user = await world.tempUser('A', 'learner');
+		const newPassword = 'a-brand-new-password-2';
+		await (await world.as('coordinator'))
+			.collection('users')
+			.update(user.id, { password: newPassword, passwordConfirm: newPassword });
+		const auth = await newClient().collection('users').authWithPassword(user.email, newPassword);
+		expect(auth.record.id).toBe(user.id);
+	});
+
+	it("a coordinator cannot set the password of another school's user", async () => {
+		const user = await world.tempUser('B', 'learner');
+		const attempt = (await world.as('coordinator'))
+			.collection('users')
+			.update(user.id, { password: 'hijacked-password-3', passwordConfirm: 'hijacked-password-3' });
+		expect(await failureStatus(attempt)).toBe(404);
+		expect((await world.signIn(user)).authStore.record?.id).toBe(user.id); // the old password still works
+	});
+});
+
+describe('users: deleting', () => {
+	it('a coordinator deletes a user of their school', async () => {
+		const user = await world.tempUser('A', 'learner');
+		await (await world.as('coordinator')).collection('users').delete(user.id);
+		expect(await world.count('users', 'id = {:id}', { id: user.id })).toBe(0);
+	});
+
+	// Each case makes a throwaway learner the actor can otherwise see where that matters.
+	const refused: [string, Actor, 'A' | 'B', (user: string) => Promise<unknown>][] = [
+		['anonymous', 'anonymous', 'A', async () => {}],
+		['a learner (themselves)', 'learner', 'A', async () => {}],
+		['their mentor', 'mentor', 'A', (user) =>
+			world.temp('mentorships', { learner: user, mentor: world.users.mentor.id, school: world.schools.A.id, start: '2025-01-01' })],
+		['their teacher', 'teacher', 'A', (user) => world.temp('class_members', { class: world.classes.A.id, user })],
+		["another school's coordinator", 'coordinatorB', 'A', async () => {}],
+		['a coordinator (another school)', 'coordinator', 'B', async () => {}]
+	];
+	it.each(refused)('%s cannot delete a learner (404, still there)', async (_, actor, school, relate) => {
+		const user = await world.tempUser(school, 'learner');
+		await relate(user.id);
+		expect(await failureStatus((await world.as(actor)).collection('users').delete(user.id))).toBe(404);
+		expect(await world.reread('users', user.id)).toEqual(user);
+	});
+
+	it.each(['learner', 'coordinator'] as const)('%s cannot delete themselves', async (actor) => {
+		const id = world.users[actor].id;
+		expect(await failureStatus((await world.as(actor)).collection('users').delete(id))).toBe(404);
+		expect(await world.count('users', 'id = {:id}', { id })).toBe(1);
+	});
+});
+
+describe('users: reading preferences are validated', () => {
+	it.each([
+		['textSize', 12],
+		['textSize', 40],
+		['textSize', 15],
+		['textSize', 29],
+		['textSize', 17.5],
+		['font', 'comic-sans'],
+		['tint', 'neon'],
+		['lineSpacing', 'huge']
+	])('%s = %s is refused (400) and nothing is stored', async (field, value) => {
+		const user = await world.tempUser('A', 'learner');
+		const pb = await world.signIn(user);
+		expect(await failureStatus(pb.collection('users').update(user.id, { [field]: value }))).toBe(400);
+		expect(await world.reread('users', user.id)).toEqual(user);
+	});
+
+	it.each([
+		['textSize', 16],
+		['textSize', 28],
+		['font', 'opendyslexic'],
+		['tint', 'cream']
+	])('%s = %s is accepted', async (field, value) => {
+		const user = await world.tempUser('A', 'learner');
+		await (await world.signIn(user)).collection('users').update(user.id, { [field]: value });
+		expect((await world.reread('users', user.id))[field]).toBe(value);
+	});
+});

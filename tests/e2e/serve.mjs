@@ -1,0 +1,76 @@
+// The server the browser tests run against, started by Playwright's `webServer`:
+// the built app and a throwaway PocketBase with the Danish demo data, on one origin.
+//
+// - One-time login codes that PocketBase prints go to tests/.state/otp.log, one
+//   line per code, newest last (the tests read them from there).
+// - tests/.state/server.json tells the tests the demo logins and the superuser,
+//   so a test that changes a user can make its own throwaway user.
+// - All browser traffic reaches PocketBase from 127.0.0.1 (through the Node server),
+//   so loopback is excluded from the rate limits here; the real limits are tested
+//   by the API tests.
+// SIGTERM or SIGINT stops PocketBase and removes its temp dir.
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PocketBase from 'pocketbase';
+import { ensureAppBuilt, ensureChromium } from '../../scripts/lib/deps.mjs';
+import { root, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
+import { startAppServer } from '../../scripts/lib/server.mjs';
+import { demoLogins, seed } from '../../scripts/seed.mjs';
+
+const port = Number(process.env.E2E_PORT ?? 4310);
+const stateDir = join(root, 'tests', '.state');
+const otpLog = join(stateDir, 'otp.log');
+const serverInfo = join(stateDir, 'server.json');
+
+const log = (message) => console.log(`[e2e-server] ${message}`);
+
+mkdirSync(stateDir, { recursive: true });
+writeFileSync(otpLog, '');
+
+ensureChromium({ log });
+ensureAppBuilt({ log });
+
+const pocketbase = await startThrowawayPocketBase({
+	onOutput: (line) => {
+		if (line.includes('[sammen] engangskode for ')) appendFileSync(otpLog, line.trim() + '\n');
+		else if (/\b(error|panic)\b/i.test(line)) console.error(`[pocketbase] ${line}`);
+	}
+});
+
+/** @type {{ close(): Promise<unknown> } | undefined} */
+let app;
+let stopping = false;
+
+async function stop(code = 0) {
+	if (stopping) return;
+	stopping = true;
+	try {
+		await app?.close();
+	} finally {
+		await pocketbase.stop();
+		process.exit(code);
+	}
+}
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());
+
+try {
+	const su = new PocketBase(pocketbase.url);
+	su.autoCancellation(false);
+	await su.collection('_superusers').authWithPassword(pocketbase.superuser.email, pocketbase.superuser.password);
+	await seed(su);
+
+	const settings = await su.settings.getAll();
+	const excludedIPs = [...new Set([...(settings.rateLimits?.excludedIPs ?? []), '127.0.0.1', '::ffff:127.0.0.1'])];
+	await su.settings.update({ rateLimits: { ...settings.rateLimits, excludedIPs } });
+
+	app = await startAppServer({ pbUrl: pocketbase.url, port });
+	writeFileSync(
+		serverInfo,
+		JSON.stringify({ url: app.url, pbUrl: pocketbase.url, superuser: pocketbase.superuser, logins: demoLogins }, null, '\t')
+	);
+	log(`ready on ${app.url} (PocketBase ${pocketbase.url})`);
+} catch (error) {
+	console.error('[e2e-server] could not start:', error?.response ?? error);
+	await stop(1);
+}
