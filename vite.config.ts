@@ -36,6 +36,18 @@ export default defineConfig({
 					// one throwaway PocketBase for the whole run; files share it
 					fileParallelism: false
 				}
+			},
+			{
+				// npm run bench:*; not part of npm test (figures, not pass/fail on speed)
+				extends: true,
+				test: {
+					name: 'bench',
+					include: ['tests/bench/**/*.bench.test.ts'],
+					environment: 'node',
+					testTimeout: 600_000,
+					hookTimeout: 120_000,
+					fileParallelism: false
+				}
 			}
 		]
 	}

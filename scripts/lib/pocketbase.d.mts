@@ -30,6 +30,8 @@ export function startPocketBase(options: {
 export interface ThrowawayPocketBase extends RunningPocketBase {
 	dataDir: string;
 	superuser: { email: string; password: string };
+	/** Stops the server but keeps the data (to restart it on the same port). */
+	stopServer(): Promise<void>;
 }
 
 export function startThrowawayPocketBase(options?: {

@@ -150,6 +150,8 @@ export async function startThrowawayPocketBase({ env = {}, onOutput } = {}) {
 		...pb,
 		dataDir,
 		superuser,
+		/** Stops the server but keeps the data (to restart it on the same port). */
+		stopServer: pb.stop,
 		stop: async () => {
 			await pb.stop();
 			rmSync(dataDir, { recursive: true, force: true });

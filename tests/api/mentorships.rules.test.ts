@@ -117,8 +117,8 @@ describe('mentorships: ending, changing and deleting', () => {
 		["another school's coordinator", 'coordinatorB', 'current', ended],
 		["a coordinator, another school's mentorship", 'coordinator', 'B', ended],
 		["a coordinator, giving it another school's mentor", 'coordinator', 'current', () => ({ mentor: world.users.mentorB.id })],
-		['a coordinator, giving it a teacher as the learner', 'coordinator', 'current', () => ({ learner: world.users.teacher.id })],
-		['a coordinator, giving it a learner as the mentor', 'coordinator', 'current', () => ({ mentor: world.users.stranger.id })],
+		['a coordinator, making a teacher the learner', 'coordinator', 'current', () => ({ learner: world.users.teacher.id })],
+		['a coordinator, making a learner the mentor', 'coordinator', 'current', () => ({ mentor: world.users.stranger.id })],
 		['a coordinator, moving it to another school', 'coordinator', 'current', () => ({ school: world.schools.B.id })]
 	];
 	it.each(refusedEdits)('%s cannot change it (404, nothing changes)', async (_, actor, key, change) => {

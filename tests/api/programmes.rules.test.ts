@@ -74,7 +74,8 @@ describe('programmes: editing and deleting', () => {
 
 	it('a coordinator cannot move a programme to another school', async () => {
 		const programme = await world.temp('programmes', newProgramme('A'));
-		const attempt = (await world.as('coordinator')).collection('programmes').update(programme.id, { school: world.schools.B.id });
+		const move = { school: world.schools.B.id };
+		const attempt = (await world.as('coordinator')).collection('programmes').update(programme.id, move);
 		expect(await failureStatus(attempt)).toBe(404);
 		expect(await world.reread('programmes', programme.id)).toEqual(programme);
 	});

@@ -30,7 +30,7 @@ for (const width of widths) {
 		test.use({ viewport: { width, height: 800 } });
 
 		for (const path of ['/log-ind', '/hjaelp']) {
-			test(`${path} has no axe violations when logged out`, async ({ page }) => {
+			test(`${path} passes axe, with no CSP reports, when logged out`, async ({ page }) => {
 				await checkPage(page, path);
 			});
 		}
@@ -40,7 +40,7 @@ for (const width of widths) {
 				test.use({ storageState: storageStateOf(role) });
 
 				for (const path of [homes[role].path, '/indstillinger', '/beskeder', '/hjaelp']) {
-					test(`${path} has no axe violations`, async ({ page }) => {
+					test(`${path} passes axe, with no CSP reports`, async ({ page }) => {
 						await checkPage(page, path);
 					});
 				}
@@ -50,7 +50,7 @@ for (const width of widths) {
 		test.describe('with the dark tint', () => {
 			test.use({ tempUserFields: { tint: 'dark' } });
 
-			test('settings and home have no axe violations', async ({ page, tempUser }) => {
+			test('settings and home pass axe', async ({ page, tempUser }) => {
 				await loginWithPassword(page, tempUser);
 				await expect(page.locator('html')).toHaveAttribute('data-tint', 'dark');
 				await checkPage(page, '/indstillinger');
@@ -61,7 +61,7 @@ for (const width of widths) {
 		test.describe('with OpenDyslexic at 28 px', () => {
 			test.use({ tempUserFields: { font: 'opendyslexic', textSize: 28 } });
 
-			test('settings and home have no axe violations', async ({ page, tempUser }) => {
+			test('settings and home pass axe', async ({ page, tempUser }) => {
 				await loginWithPassword(page, tempUser);
 				await expect(page.locator('html')).toHaveAttribute('data-font', 'opendyslexic');
 				await expect(page.locator('html')).toHaveCSS('font-size', '28px');

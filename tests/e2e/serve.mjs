@@ -22,7 +22,7 @@ const stateDir = join(root, 'tests', '.state');
 const otpLog = join(stateDir, 'otp.log');
 const serverInfo = join(stateDir, 'server.json');
 
-const log = (message) => console.log(`[e2e-server] ${message}`);
+const log = (/** @type {string} */ message) => console.log(`[e2e-server] ${message}`);
 
 mkdirSync(stateDir, { recursive: true });
 writeFileSync(otpLog, '');
@@ -37,7 +37,7 @@ const pocketbase = await startThrowawayPocketBase({
 	}
 });
 
-/** @type {{ close(): Promise<unknown> } | undefined} */
+/** @type {{ url: string, close(): Promise<unknown> } | undefined} */
 let app;
 let stopping = false;
 
@@ -64,13 +64,14 @@ try {
 	const excludedIPs = [...new Set([...(settings.rateLimits?.excludedIPs ?? []), '127.0.0.1', '::ffff:127.0.0.1'])];
 	await su.settings.update({ rateLimits: { ...settings.rateLimits, excludedIPs } });
 
-	app = await startAppServer({ pbUrl: pocketbase.url, port });
+	const server = await startAppServer({ pbUrl: pocketbase.url, port });
+	app = server;
 	writeFileSync(
 		serverInfo,
-		JSON.stringify({ url: app.url, pbUrl: pocketbase.url, superuser: pocketbase.superuser, logins: demoLogins }, null, '\t')
+		JSON.stringify({ url: server.url, pbUrl: pocketbase.url, superuser: pocketbase.superuser, logins: demoLogins }, null, '\t')
 	);
-	log(`ready on ${app.url} (PocketBase ${pocketbase.url})`);
+	log(`ready on ${server.url} (PocketBase ${pocketbase.url})`);
 } catch (error) {
-	console.error('[e2e-server] could not start:', error?.response ?? error);
+	console.error('[e2e-server] could not start:', /** @type {{ response?: unknown }} */ (error)?.response ?? error);
 	await stop(1);
 }

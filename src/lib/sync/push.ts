@@ -21,6 +21,7 @@ type Outcome = 'sent' | 'failed' | 'conflict' | 'needs-login' | 'retry-later';
  */
 export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainResult> {
 	let sent = 0;
+	if (!pb.authStore.isValid) return { kind: 'needs-login', sent };
 	const ops = await db.outbox.orderBy('seq').toArray();
 	// A record whose earlier op is stuck holds its later ops back, to keep their order.
 	const held = new Set<string>();
@@ -59,6 +60,7 @@ export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainRe
 			if (error.status === 401) return 'needs-login';
 			if (op.kind === 'create' && isOwnIdTaken(error)) return 'sent';
 			if (op.kind === 'delete' && error.status === 404) return 'sent';
+			if (await loginExpired(client)) return 'needs-login';
 			if (op.kind === 'update' && error.status === 409) {
 				if (await serverAlreadyHas(client, op)) return 'sent';
 				await db.outbox.update(op.seq as number, { state: 'conflict', error: friendlyError(error).message });
@@ -67,6 +69,21 @@ export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainRe
 			await db.outbox.update(op.seq as number, { state: 'failed', error: friendlyError(error).message });
 			return 'failed';
 		}
+	}
+}
+
+/**
+ * PocketBase treats a token it no longer accepts (expired, or the password changed)
+ * as no login at all, so a refusal may really mean "log in again". Asking for a
+ * fresh token tells the two apart; it is only asked when something was refused.
+ */
+async function loginExpired(pb: PocketBase): Promise<boolean> {
+	if (!pb.authStore.isValid) return true;
+	try {
+		await pb.collection(pb.authStore.record?.collectionName ?? 'users').authRefresh({ requestKey: null });
+		return false;
+	} catch (error) {
+		return error instanceof ClientResponseError && (error.status === 401 || error.status === 403);
 	}
 }
 
