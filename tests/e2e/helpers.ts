@@ -13,10 +13,17 @@ export type Login = { role: Role; label?: string; email: string; password: strin
 export const stateDir = join(import.meta.dirname, '..', '.state');
 const otpLog = join(stateDir, 'otp.log');
 
-type ServerInfo = { url: string; superuser: { email: string; password: string }; logins: Login[] };
+type ServerInfo = {
+	url: string;
+	superuser: { email: string; password: string };
+	logins: Login[];
+	/** Certificate and key the push worker trusts, for a stand-in push service. */
+	pushCert: string;
+	pushKey: string;
+};
 
 /** What tests/e2e/serve.mjs wrote when it started: the demo logins and the superuser. */
-function serverInfo(): ServerInfo {
+export function serverInfo(): ServerInfo {
 	return JSON.parse(readFileSync(join(stateDir, 'server.json'), 'utf8')) as ServerInfo;
 }
 
@@ -152,7 +159,7 @@ export async function expectNoAxeViolations(page: Page) {
 
 // ------------------------------------------------------------------ throwaway users
 
-async function superuserToken(request: APIRequestContext): Promise<string> {
+export async function superuserToken(request: APIRequestContext): Promise<string> {
 	const { superuser } = serverInfo();
 	const res = await request.post('/api/collections/_superusers/auth-with-password', {
 		data: { identity: superuser.email, password: superuser.password }

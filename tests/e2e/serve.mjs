@@ -9,11 +9,13 @@
 //   so loopback is excluded from the rate limits here; the real limits are tested
 //   by the API tests.
 // SIGTERM or SIGINT stops PocketBase and removes its temp dir.
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { ensureAppBuilt, ensureChromium } from '../../scripts/lib/deps.mjs';
 import { root, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
+import { serverEnv } from '../../scripts/lib/secrets.mjs';
 import { startAppServer } from '../../scripts/lib/server.mjs';
 import { demoLogins, seed } from '../../scripts/seed.mjs';
 
@@ -64,11 +66,32 @@ try {
 	const excludedIPs = [...new Set([...(settings.rateLimits?.excludedIPs ?? []), '127.0.0.1', '::ffff:127.0.0.1'])];
 	await su.settings.update({ rateLimits: { ...settings.rateLimits, excludedIPs } });
 
+	// The push worker runs in the app server, as in production. Its pushes go to a
+	// stand-in push service that the tests start on loopback with this certificate.
+	const { default: webpush } = await import('web-push');
+	const pushCert = join(stateDir, 'push-cert.pem');
+	const pushKey = join(stateDir, 'push-key.pem');
+	execFileSync('openssl', [
+		'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+		'-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+		'-keyout', pushKey, '-out', pushCert
+	], { stdio: 'ignore' });
+	Object.assign(process.env, serverEnv({
+		pbUrl: pocketbase.url,
+		superuser: pocketbase.superuser,
+		vapid: webpush.generateVAPIDKeys(),
+		vapidSubject: 'mailto:test@sammen.test'
+	}), { SAMMEN_PUSH_CA_FILE: pushCert, SAMMEN_PUSH_POLL_MS: '1000' });
+
 	const server = await startAppServer({ pbUrl: pocketbase.url, port });
 	app = server;
 	writeFileSync(
 		serverInfo,
-		JSON.stringify({ url: server.url, pbUrl: pocketbase.url, superuser: pocketbase.superuser, logins: demoLogins }, null, '\t')
+		JSON.stringify(
+			{ url: server.url, pbUrl: pocketbase.url, superuser: pocketbase.superuser, logins: demoLogins, pushCert, pushKey },
+			null,
+			'\t'
+		)
 	);
 	log(`ready on ${server.url} (PocketBase ${pocketbase.url})`);
 } catch (error) {

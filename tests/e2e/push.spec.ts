@@ -1,0 +1,107 @@
+// Web push, with real parts: the service worker shows a push that Chromium delivers
+// (through the DevTools protocol, since this machine reaches no real push service),
+// and the Node push worker sends real encrypted web pushes to a stand-in push
+// service on loopback, which answers 201 for a live device and 410 for a gone one.
+import { createECDH, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { expect, serverInfo, superuserToken, test } from './helpers';
+
+test('a push message shows a notification from the service worker', async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['notifications'], { origin: baseURL });
+	await page.goto('/hjaelp');
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+	const cdp = await context.newCDPSession(page);
+	const registrations: string[] = [];
+	cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => {
+		for (const r of event.registrations) if (!r.isDeleted) registrations.push(r.registrationId);
+	});
+	await cdp.send('ServiceWorker.enable');
+	await expect.poll(() => registrations.length).toBeGreaterThan(0);
+
+	await cdp.send('ServiceWorker.deliverPushMessage', {
+		origin: new URL(page.url()).origin,
+		registrationId: registrations[0] as string,
+		data: JSON.stringify({ title: 'Ny besked fra Karen', body: 'Hej Sarah, hvordan går det?', url: '/beskeder', tag: 'samtale-1' })
+	});
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const shown = await (await navigator.serviceWorker.ready).getNotifications();
+				return shown.map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: (n.data as { url: string }).url }));
+			})
+		)
+		.toEqual([{ title: 'Ny besked fra Karen', body: 'Hej Sarah, hvordan går det?', tag: 'samtale-1', url: '/beskeder' }]);
+});
+
+type Received = { path: string; headers: IncomingHttpHeaders; bytes: number };
+
+/** A stand-in push service: /live/… accepts (201), /gone/… says the subscription expired (410). */
+async function standInPushService() {
+	const { pushCert, pushKey } = serverInfo();
+	const received: Received[] = [];
+	const server = createServer({ cert: readFileSync(pushCert), key: readFileSync(pushKey) }, (req, res) => {
+		let bytes = 0;
+		req.on('data', (chunk: Buffer) => (bytes += chunk.length));
+		req.on('end', () => {
+			received.push({ path: req.url ?? '', headers: req.headers, bytes });
+			res.writeHead(req.url?.startsWith('/gone/') ? 410 : 201).end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { base: `https://127.0.0.1:${port}`, received, close: () => server.close() };
+}
+
+/** Keys a browser would make for a push subscription. */
+function browserKeys() {
+	const ecdh = createECDH('prime256v1');
+	ecdh.generateKeys();
+	return { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') };
+}
+
+test('the push worker sends to a live device and forgets a device answered 410', async ({ request, tempUser }) => {
+	const service = await standInPushService();
+	const headers = { Authorization: await superuserToken(request) };
+	// Any time of day: this person has no quiet hours (equal hours mean none).
+	await request.patch(`/api/collections/users/records/${tempUser.id}`, { headers, data: { quietFrom: 12, quietTo: 12 } });
+	const device = async (path: string) => {
+		const res = await request.post('/api/collections/push_subscriptions/records', {
+			headers,
+			data: { user: tempUser.id, endpoint: `${service.base}${path}`, ...browserKeys() }
+		});
+		expect(res.ok(), await res.text()).toBe(true);
+		return ((await res.json()) as { id: string }).id;
+	};
+	const live = await device('/live/phone');
+	const gone = await device('/gone/old-tablet');
+
+	// The person presses "Send en prøve" (the same API call the settings page makes).
+	const login = await request.post('/api/collections/users/auth-with-password', {
+		data: { identity: tempUser.email, password: tempUser.password }
+	});
+	const token = ((await login.json()) as { token: string }).token;
+	const queued = await request.post('/api/sammen/test-push', { headers: { Authorization: token } });
+	expect(queued.ok(), await queued.text()).toBe(true);
+	const { id } = (await queued.json()) as { id: string };
+
+	const notification = async () =>
+		(await (await request.get(`/api/collections/notifications/records/${id}`, { headers })).json()) as { status: string };
+	await expect.poll(async () => (await notification()).status, { timeout: 15_000 }).toBe('sent');
+
+	const toLive = service.received.filter((r) => r.path === '/live/phone');
+	expect(toLive).toHaveLength(1);
+	expect(toLive[0]?.headers['content-encoding']).toBe('aes128gcm');
+	expect(toLive[0]?.headers.authorization).toMatch(/^vapid t=.+, k=.+/);
+	expect(toLive[0]?.headers.urgency).toBe('high');
+	expect(toLive[0]?.bytes).toBeGreaterThan(0);
+
+	const exists = async (subscription: string) =>
+		(await request.get(`/api/collections/push_subscriptions/records/${subscription}`, { headers })).status();
+	expect(await exists(gone)).toBe(404);
+	expect(await exists(live)).toBe(200);
+	service.close();
+});
