@@ -7,6 +7,8 @@
 //
 //   node scripts/seed.mjs <pocketbaseUrl> <superuserEmail> <superuserPassword>
 import PocketBase from 'pocketbase';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as demo from './demo-data.mjs';
 
@@ -20,6 +22,9 @@ export { demoLogins } from './demo-data.mjs';
 // creates in one collection would cancel each other without this.
 const NO_AUTO_CANCEL = { requestKey: null };
 
+/** Features with demo data of their own, in the order they are loaded. */
+const featureDemos = ['plan', 'messages', 'supports', 'flags'];
+
 // Small groups of parallel requests: fast, without flooding a small server.
 const PARALLEL = 8;
 
@@ -27,7 +32,7 @@ const PARALLEL = 8;
  * PocketBase stores dates as "2026-08-10 00:00:00.000Z"; the demo data uses days.
  * @param {string} day "2026-08-10" or "" (no date)
  */
-function pbDate(day) {
+export function pbDate(day) {
 	return day ? `${day} 00:00:00.000Z` : '';
 }
 
@@ -62,7 +67,7 @@ function changedFields(record, wanted) {
  * @param {Row[]} rows
  * @param {Tally} tally counts of this collection, updated in place
  */
-async function sync(pb, collection, existing, rows, tally) {
+export async function sync(pb, collection, existing, rows, tally) {
 	/** @type {Map<string, RecordModel>} */
 	const result = new Map();
 	await inGroups(rows, PARALLEL, async ({ key, fields, onCreate = {} }) => {
@@ -90,7 +95,7 @@ async function sync(pb, collection, existing, rows, tally) {
  * @param {string} filter
  * @param {(record: RecordModel) => string} keyOf
  */
-async function existingByKey(pb, collection, filter, keyOf) {
+export async function existingByKey(pb, collection, filter, keyOf) {
 	const records = await pb.collection(collection).getFullList({ filter, batch: 500, ...NO_AUTO_CANCEL });
 	return new Map(records.map((r) => [keyOf(r), r]));
 }
@@ -248,6 +253,14 @@ export async function seed(pb, { log = () => {} } = {}) {
 		seedClassMembers(pb, school, classIds, userIds, tallyFor('class_members')),
 		seedMentorships(pb, school, userIds, tallyFor('mentorships'))
 	]);
+
+	// Each feature keeps its demo data in scripts/demo/<feature>.mjs, exporting
+	// `seedDemo(pb, context)`; they run in this order (later ones may use earlier ones').
+	const context = { school, programmeIds, userIds, classIds, tallyFor, sync, existingByKey, pbDate };
+	for (const feature of featureDemos) {
+		const file = join(import.meta.dirname, 'demo', `${feature}.mjs`);
+		if (existsSync(file)) await (await import(pathToFileURL(file).href)).seedDemo(pb, context);
+	}
 
 	const total = { created: 0, updated: 0 };
 	for (const [name, t] of Object.entries(tallies)) {

@@ -13,12 +13,16 @@ export class SammenDb extends Dexie {
 
 	constructor(userId: string) {
 		super(`sammen-${userId}`);
-		// Version history: never edit an old version; add a new one with an upgrade step.
-		this.version(1).stores({
-			outbox: '++seq, recordId, collection, state',
-			cursors: 'collection',
-			...collectionStores()
-		});
+		// Every version declares the tables that exist from it on; a device with an
+		// older database is upgraded on open (new tables start empty and are pulled).
+		// Data-changing upgrades would add `.upgrade(tx => …)` to their version here.
+		for (let version = 1; version <= schemaVersion; version++) {
+			this.version(version).stores({
+				outbox: '++seq, recordId, collection, state',
+				cursors: 'collection',
+				...collectionStores(version)
+			});
+		}
 	}
 
 	/** The local copy of one collection, typed by the generated schema types. */
@@ -29,8 +33,12 @@ export class SammenDb extends Dexie {
 	}
 }
 
-function collectionStores(): Record<string, string> {
+export const schemaVersion = Math.max(...syncedCollections.map((c) => c.since));
+
+function collectionStores(version: number): Record<string, string> {
 	const stores: Record<string, string> = {};
-	for (const c of syncedCollections) stores[c.name] = ['id', 'updated', ...(c.indexes ?? [])].join(', ');
+	for (const c of syncedCollections) {
+		if (c.since <= version) stores[c.name] = ['id', 'updated', ...(c.indexes ?? [])].join(', ');
+	}
 	return stores;
 }

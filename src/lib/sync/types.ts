@@ -10,6 +10,8 @@ export type ConflictPolicy =
 /** What a feature tells the sync engine about one PocketBase collection. */
 export type SyncedCollection = {
 	name: string;
+	/** The local schema version that added this table (see db.ts). */
+	since: number;
 	/** Extra Dexie indexes (besides the id), e.g. ['learner', 'updated']. */
 	indexes?: string[];
 	conflict: ConflictPolicy;
