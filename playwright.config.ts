@@ -3,7 +3,9 @@ import { defineConfig } from '@playwright/test';
 // Browser tests in the system Chromium (never a downloaded browser: this machine
 // has no outside network). tests/e2e/serve.mjs builds the app and serves it with a
 // throwaway, seeded PocketBase on one origin.
+// Another port (E2E_PORT) and build (SAMMEN_BUILD_ID) let two runs go side by side.
 const port = Number(process.env.E2E_PORT ?? 4310);
+const results = process.env.E2E_PORT ? `test-results/e2e-${port}` : 'test-results/e2e';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -15,8 +17,8 @@ export default defineConfig({
 	retries: 0,
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-	outputDir: 'test-results/e2e',
+	reporter: [['list'], ['json', { outputFile: `${results}.json` }]],
+	outputDir: results,
 	use: {
 		baseURL,
 		locale: 'da-DK',
@@ -47,6 +49,6 @@ export default defineConfig({
 		stdout: 'pipe',
 		stderr: 'pipe',
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-		env: { E2E_PORT: String(port) }
+		env: { E2E_PORT: String(port), ...(process.env.SAMMEN_BUILD_ID ? { SAMMEN_BUILD_ID: process.env.SAMMEN_BUILD_ID } : {}) }
 	}
 });

@@ -1,12 +1,17 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// SAMMEN_BUILD_ID gives a build its own folders, so several builds (e.g. two test
+// runs side by side) never write over each other. Unset: the usual .svelte-kit and build.
+const buildId = process.env.SAMMEN_BUILD_ID;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true }),
+		adapter: adapter({ out: buildId ? `build-${buildId}` : 'build', precompress: true }),
+		outDir: buildId ? `.svelte-kit-${buildId}` : '.svelte-kit',
 		// The auth token lives in the browser, so scripts come only from our own origin.
 		// SvelteKit's own start-up script is allowed by its hash (not a nonce, because
 		// the service worker serves the same cached shell again and again); we write no

@@ -6,6 +6,9 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { root } from './pocketbase.mjs';
 
+/** Where the built app is (see SAMMEN_BUILD_ID in svelte.config.js). */
+export const buildDir = join(root, process.env.SAMMEN_BUILD_ID ? `build-${process.env.SAMMEN_BUILD_ID}` : 'build');
+
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function run(command, args, options = {}) {
@@ -72,9 +75,9 @@ function fingerprint() {
 
 /** Builds the app when it was never built or its sources changed. */
 export function ensureAppBuilt({ log = console.log, force = false } = {}) {
-	const stamp = join(root, 'build', '.sammen-build-stamp');
+	const stamp = join(buildDir, '.sammen-build-stamp');
 	const wanted = fingerprint();
-	if (!force && existsSync(join(root, 'build', 'handler.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
+	if (!force && existsSync(join(buildDir, 'handler.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
 		return;
 	}
 	log('Bygger appen (vite build) …');

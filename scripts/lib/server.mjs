@@ -4,7 +4,7 @@
 import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { root } from './pocketbase.mjs';
+import { buildDir } from './deps.mjs';
 
 const forwarded = ['/api/', '/_/'];
 
@@ -62,7 +62,7 @@ function forward(req, res, target) {
 /** Starts the server; resolves with { url, close } once it listens. */
 export async function startAppServer({ pbUrl, port = 3000, host = '127.0.0.1' }) {
 	const target = new URL(pbUrl);
-	const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
+	const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).href);
 	const server = createServer((req, res) => {
 		if (isForwarded(req.url)) forward(req, res, target);
 		else handler(req, res, () => {

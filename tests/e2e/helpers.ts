@@ -10,7 +10,8 @@ import { join } from 'node:path';
 export type Role = 'learner' | 'mentor' | 'teacher' | 'coordinator';
 export type Login = { role: Role; label?: string; email: string; password: string };
 
-export const stateDir = join(import.meta.dirname, '..', '.state');
+/** What serve.mjs shares with the tests, one folder per port (see playwright.config.ts). */
+export const stateDir = join(import.meta.dirname, '..', '.state', process.env.E2E_PORT ?? '4310');
 const otpLog = join(stateDir, 'otp.log');
 
 type ServerInfo = {

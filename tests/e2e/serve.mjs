@@ -20,7 +20,8 @@ import { startAppServer } from '../../scripts/lib/server.mjs';
 import { demoLogins, seed } from '../../scripts/seed.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4310);
-const stateDir = join(root, 'tests', '.state');
+// One folder per port, so test runs on different ports never share state.
+const stateDir = join(root, 'tests', '.state', String(port));
 const otpLog = join(stateDir, 'otp.log');
 const serverInfo = join(stateDir, 'server.json');
 
