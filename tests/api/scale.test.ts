@@ -10,8 +10,6 @@ import { PASSWORD, daysFromNow, newClient, nextFakeIp } from './fixtures';
 const CLASSES = 8;
 const LEARNERS_PER_CLASS = 30;
 const MENTORS = 12;
-/** Generous: with the rules as they should be, each list answers in milliseconds. */
-const BUDGET_MS = 2000;
 
 let server: ThrowawayPocketBase;
 let su: PocketBase;
@@ -92,14 +90,17 @@ describe(`a school of ${CLASSES * LEARNERS_PER_CLASS} learners`, () => {
 		['coordinator', staff + CLASSES * LEARNERS_PER_CLASS]
 	];
 
-	it.each(peopleSeenBy)(`a %s lists every collection within ${BUDGET_MS} ms each`, async (role, peopleSeen) => {
+	// No time limit here (speed is for benchmarks): the old @collection rules did not
+	// just slow down at this size, they failed, and the api project's test timeout
+	// stops a list that never answers.
+	it.each(peopleSeenBy)('a %s lists every collection, and sees the right people', async (role, peopleSeen) => {
 		const pb = newClient(nextFakeIp(), server.url);
 		await pb.collection('users').authWithPassword(emailOf(role, 0), PASSWORD);
 		for (const collection of ['people', 'users', 'classes', 'class_members', 'mentorships']) {
 			const page = await pb
 				.collection(collection)
-				.getList(1, 50, { signal: AbortSignal.timeout(BUDGET_MS) })
-				.catch((error) => expect.fail(`${role} listing ${collection}: no answer within ${BUDGET_MS} ms (${error})`));
+				.getList(1, 50)
+				.catch((error) => expect.fail(`${role} listing ${collection}: ${error}`));
 			if (collection === 'people') expect(page.totalItems).toBe(peopleSeen);
 		}
 	});
