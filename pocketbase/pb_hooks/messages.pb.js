@@ -1,0 +1,163 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Beskeder: what the access rules in 1763800000_messages.js cannot say.
+// - A message has words, a file or a voice note; a voice note has its length (≤ 2 min).
+// - readAt and editedAt carry the server's time; a read receipt is never moved.
+// - The conversation knows its last message (for the mentor's inbox and "I dag").
+// - The recipient gets one push notification per conversation, updated in place:
+//   a newer one replaces a queued one, and the tag makes the device replace the shown one.
+// (Handlers cannot see each other's variables, so each keeps what it needs.)
+
+onRecordCreateRequest((e) => {
+  const r = e.record;
+  const has = (name) => r.getUnsavedFiles(name).length > 0 || r.getString(name) !== "";
+  const hasVoice = has("voice");
+  const hasAttachment = has("attachment");
+  if (r.getString("text").trim() === "" && !hasVoice && !hasAttachment) {
+    throw new BadRequestError("Skriv en besked, eller vedhæft et billede, en fil eller en talebesked.", {
+      text: new ValidationError("validation_required", "Skriv en besked."),
+    });
+  }
+  const seconds = r.getFloat("voiceSeconds");
+  if (hasVoice && (seconds <= 0 || seconds > 120)) {
+    throw new BadRequestError("En talebesked må højst vare 2 minutter.", {
+      voiceSeconds: new ValidationError("validation_voice_length", "En talebesked må højst vare 2 minutter."),
+    });
+  }
+  if (!hasVoice && seconds !== 0) r.set("voiceSeconds", 0);
+  if (!hasVoice && r.getString("transcript") !== "") {
+    throw new BadRequestError("Kun en talebesked kan have en udskrift.", {
+      transcript: new ValidationError("validation_no_voice", "Kun en talebesked kan have en udskrift."),
+    });
+  }
+  r.set("readAt", "");
+  r.set("editedAt", "");
+  e.next();
+}, "messages");
+
+onRecordUpdateRequest((e) => {
+  const r = e.record;
+  const old = r.original();
+  // A read receipt is set once, with the server's time; a second device's receipt changes nothing.
+  if (old.getString("readAt") !== "") r.set("readAt", old.get("readAt"));
+  else if (r.getString("readAt") !== "") r.set("readAt", new DateTime());
+  // An edit of the words is marked with the server's time.
+  if (r.getString("text") !== old.getString("text")) {
+    const hasFile = r.getString("voice") !== "" || r.getString("attachment") !== "";
+    if (r.getString("text").trim() === "" && !hasFile) {
+      throw new BadRequestError("En besked kan ikke være tom. Træk den tilbage i stedet.", {
+        text: new ValidationError("validation_required", "Skriv en besked."),
+      });
+    }
+    r.set("editedAt", new DateTime());
+  } else {
+    r.set("editedAt", old.get("editedAt"));
+  }
+  if (r.getString("transcript") !== "" && r.getString("voice") === "") {
+    throw new BadRequestError("Kun en talebesked kan have en udskrift.", {
+      transcript: new ValidationError("validation_no_voice", "Kun en talebesked kan have en udskrift."),
+    });
+  }
+  r.set("voiceSeconds", old.get("voiceSeconds"));
+  e.next();
+}, "messages");
+
+// The conversation's last message, and a push notification for the recipient.
+onRecordAfterCreateSuccess((e) => {
+  const app = e.app;
+  const message = e.record;
+  const conversationId = message.getString("conversation");
+  const senderId = message.getString("sender");
+  try {
+    const conversation = app.findRecordById("conversations", conversationId);
+    conversation.set("lastMessageAt", message.get("created"));
+    conversation.set("lastSender", senderId);
+    app.save(conversation);
+
+    const learnerId = conversation.getString("learner");
+    let recipientId = learnerId;
+    if (senderId === learnerId) {
+      const current = app.findRecordsByFilter(
+        "mentorships",
+        'learner = {:learner} && (end = "" || end > @now)',
+        "-start",
+        1,
+        0,
+        { learner: learnerId },
+      );
+      recipientId = current.length > 0 && current[0] ? current[0].getString("mentor") : "";
+    }
+    if (!recipientId || recipientId === senderId) return e.next();
+
+    const recipient = app.findRecordById("users", recipientId);
+    let senderName = "";
+    try {
+      senderName = app.findRecordById("users", senderId).getString("name").split(" ")[0];
+    } catch (_) {
+      senderName = "";
+    }
+    const unread = app.countRecords(
+      "messages",
+      $dbx.exp("conversation = {:c} AND readAt = '' AND sender != {:r}", { c: conversationId, r: recipientId }),
+    );
+    const english = recipient.getString("language") === "en";
+    const title = english
+      ? unread > 1
+        ? `${unread} new messages from ${senderName}`
+        : `New message from ${senderName}`
+      : unread > 1
+        ? `${unread} nye beskeder fra ${senderName}`
+        : `Ny besked fra ${senderName}`;
+    // The words stay in the app: a lock screen shows only who wrote.
+    const body = english ? "Open Sammen to read it." : "Åbn Sammen for at læse den.";
+    const tag = `samtale-${conversationId}`;
+
+    // One notification per conversation: a newer one replaces one still waiting
+    // (e.g. in quiet hours), and the same tag replaces the one shown on the device.
+    const waiting = app.findRecordsByFilter(
+      "notifications",
+      'user = {:user} && tag = {:tag} && status = "queued"',
+      "",
+      0,
+      0,
+      { user: recipientId, tag },
+    );
+    for (const old of waiting) {
+      if (!old) continue;
+      old.set("status", "skipped");
+      old.set("error", "replaced by a newer message");
+      app.save(old);
+    }
+    const notification = new Record(app.findCollectionByNameOrId("notifications"));
+    notification.set("user", recipientId);
+    notification.set("title", title);
+    notification.set("body", body);
+    notification.set("url", senderId === learnerId ? `/beskeder/${learnerId}` : "/beskeder");
+    notification.set("importance", "normal");
+    notification.set("tag", tag);
+    notification.set("status", "queued");
+    notification.set("attempts", 0);
+    app.save(notification);
+  } catch (err) {
+    // The message is stored; a missing notification must not turn that into an error.
+    app.logger().error("messages: after create", "message", message.id, "error", String(err));
+  }
+  e.next();
+}, "messages");
+
+// A withdrawn message: the conversation's last message is the one before it.
+onRecordAfterDeleteSuccess((e) => {
+  const app = e.app;
+  try {
+    const conversation = app.findRecordById("conversations", e.record.getString("conversation"));
+    const latest = app.findRecordsByFilter("messages", "conversation = {:c}", "-created", 1, 0, {
+      c: conversation.id,
+    });
+    const last = latest.length > 0 ? latest[0] : null;
+    conversation.set("lastMessageAt", last ? last.get("created") : "");
+    conversation.set("lastSender", last ? last.getString("sender") : "");
+    app.save(conversation);
+  } catch (_) {
+    // the conversation itself is gone (the learner was deleted)
+  }
+  e.next();
+}, "messages");
