@@ -38,6 +38,10 @@ const config = {
 		},
 		// Registered by the app itself (src/lib/pwa), to offer updates calmly.
 		serviceWorker: { register: false },
+		// The service worker answers every navigation with the cached shell of "/", so
+		// its asset paths must be absolute ("/_app/…"): relative ones ("./_app/…")
+		// would break on a reload of a nested page such as /hjem/milepael/<id>.
+		paths: { relative: false },
 		alias: {
 			$features: 'src/lib/features'
 		}

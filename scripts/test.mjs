@@ -1,6 +1,6 @@
 // `npm test`: installs what is missing, then runs the whole suite against a
 // throwaway real PocketBase and the system Chromium:
-//   1. typecheck (svelte-check)   2. Vitest: unit + API rules on a real PocketBase
+//   1. typecheck (svelte-check) and plain Danish (LIX)   2. Vitest: unit + API rules on a real PocketBase
 //   3. app build                  4. Playwright journeys and axe in Chromium
 // Ends with one line "N passed, N failed" over everything that ran.
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,10 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 if (step('Typecheck', 'npm', ['run', '--silent', 'check'])) passed += 1;
+else failed += 1;
+
+// Plain Danish: LIX ≤ 25 for every UI string set, ≤ 30 for every help article.
+if (step('Plain Danish (LIX)', 'npm', ['run', '--silent', 'lint:lix'])) passed += 1;
 else failed += 1;
 
 const vitestJson = join(results, 'vitest.json');

@@ -8,6 +8,8 @@ import { build, files, version } from '$service-worker';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -25,6 +27,29 @@ cleanupOutdatedCaches();
 registerRoute(
 	new NavigationRoute(createHandlerBoundToURL('/'), {
 		denylist: [/^\/api\//, /^\/_\//, /^\/push-key/]
+	})
+);
+
+// One exception, the help library before login (issue 7): published articles are
+// public, so their token-free answers are kept (stale-while-revalidate) and the
+// login help opens offline after one visit. Only GETs of exactly that list without
+// an Authorization header or a token; logged-in people read the articles from their
+// own device (the sync engine). The articles' pictures are public files whose names
+// change with every upload: kept once fetched.
+const tokenFree = (url: URL, request: Request) =>
+	request.method === 'GET' &&
+	url.origin === sw.location.origin &&
+	!request.headers.has('Authorization') &&
+	!url.searchParams.has('token');
+registerRoute(
+	({ url, request }) => tokenFree(url, request) && url.pathname === '/api/collections/help_articles/records',
+	new StaleWhileRevalidate({ cacheName: 'sammen-help-public', plugins: [new ExpirationPlugin({ maxEntries: 10 })] })
+);
+registerRoute(
+	({ url, request }) => tokenFree(url, request) && url.pathname.startsWith('/api/files/help_articles/'),
+	new CacheFirst({
+		cacheName: 'sammen-help-images',
+		plugins: [new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 90 * 24 * 3600 })]
 	})
 );
 

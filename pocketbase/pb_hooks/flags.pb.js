@@ -59,9 +59,10 @@ onRecordUpdateRequest((e) => {
       status: new ValidationError("validation_invalid_value", "En markering kan ikke gå tilbage."),
     });
   }
+  // The server stamps who and when (the operator's own changes, e.g. demo data, may name them).
   if (from === "new" && to !== "new") {
     e.record.set("acknowledgedAt", now);
-    e.record.set("acknowledgedBy", actor);
+    if (actor) e.record.set("acknowledgedBy", actor);
   }
   if (to === "closed") {
     if (!e.record.getString("outcome")) {
@@ -71,7 +72,7 @@ onRecordUpdateRequest((e) => {
     }
     if (from !== "closed") {
       e.record.set("closedAt", now);
-      e.record.set("closedBy", actor);
+      if (actor) e.record.set("closedBy", actor);
     }
   } else if (e.record.getString("outcome") || e.record.getString("outcomeNote")) {
     throw new BadRequestError("Only a closed flag has an outcome.", {
@@ -118,7 +119,7 @@ onRecordUpdateRequest((e) => {
     e.app.save(j);
   }
 
-  if (from === to) return;
+  if (from === to || e.hasSuperuserAuth()) return;
   const outcome = lib.OUTCOME[flag.getString("outcome")] || "";
   const teachers = [flag.getString("raisedBy"), ...joined.map((j) => j.getString("raisedBy"))];
   for (const teacher of teachers.filter((t, i) => t && teachers.indexOf(t) === i)) {
@@ -140,6 +141,35 @@ onRecordUpdateRequest((e) => {
       url: "/hjem",
       importance: "normal",
       tag: `flag-${flag.id}`,
+    });
+  }
+}, "flags");
+
+// A teacher took back a flag others had joined: the oldest of those becomes the first
+// one (and the mentor now hears about it), the rest join it.
+onRecordDeleteRequest((e) => {
+  const lib = require(`${__hooks}/lib/flags.js`);
+  const joined = e.app.findRecordsByFilter("flags", "joinedTo = {:id}", "created", 100, 0, { id: e.record.id });
+  e.next();
+  if (joined.length === 0) return;
+  const fresh = joined.map((j) => e.app.findRecordById("flags", j.id));
+  const first = fresh[0];
+  first.set("joinedTo", "");
+  e.app.save(first);
+  for (const other of fresh.slice(1)) {
+    other.set("joinedTo", first.id);
+    e.app.save(other);
+  }
+  const learner = first.getString("learner");
+  const learnerName = lib.nameOf(e.app, learner);
+  const urgent = fresh.some((f) => f.getString("urgency") === "urgent");
+  for (const mentor of lib.currentMentorIds(e.app, learner)) {
+    lib.notify(e.app, mentor, {
+      title: urgent ? `Haster: ${learnerName}` : `Ny markering: ${learnerName}`,
+      body: `${lib.CATEGORY[first.getString("category")] || ""}. En underviser har bedt dig om at høre, hvordan det går.`,
+      url: `/elever/${learner}`,
+      importance: "important",
+      tag: `flag-${learner}-${first.getString("category")}`,
     });
   }
 }, "flags");
@@ -354,3 +384,29 @@ onRecordUpdateRequest((e) => {
     });
   });
 }, "handovers");
+
+// ------------------------------------------------------------------ benchmark data
+// Only when PocketBase runs for `npm run bench:caseload` (SAMMEN_BENCH=1), only for
+// superusers: fills the database with a big school straight through SQL.
+if ($os.getenv("SAMMEN_BENCH") === "1") {
+  routerAdd(
+    "POST",
+    "/api/sammen/bench-seed",
+    (e) => {
+      const body = e.requestInfo().body || {};
+      const counts = require(`${__hooks}/lib/bench-seed.js`).seed(e.app, {
+        school: String(body.school),
+        mentor: String(body.mentor),
+        now: new Date().toISOString().replace("T", " "),
+        learners: Number(body.learners) || 5000,
+        perMentor: Number(body.perMentor) || 60,
+        classes: Number(body.classes) || 100,
+        messagesPerLearner: Number(body.messagesPerLearner) || 100,
+        flagsPerLearner: Number(body.flagsPerLearner) || 10,
+        milestonesPerLearner: Number(body.milestonesPerLearner) || 20,
+      });
+      return e.json(200, counts);
+    },
+    $apis.requireSuperuserAuth(),
+  );
+}

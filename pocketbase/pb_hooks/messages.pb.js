@@ -5,7 +5,36 @@
 // - The conversation knows its last message (for the mentor's inbox and "I dag").
 // - The recipient gets one push notification per conversation, updated in place:
 //   a newer one replaces a queued one, and the tag makes the device replace the shown one.
+// - Starting a conversation twice gives the one that exists (idempotent).
+// - Conversations and messages carry the learner's current mentor (mentor, mentorUntil),
+//   kept true when mentorships change (lib/messages.js); the read rules use them.
 // (Handlers cannot see each other's variables, so each keeps what it needs.)
+
+// Starting a conversation is idempotent: two devices (or the learner and the mentor)
+// that both start it offline get the one that exists, not an error.
+onRecordCreateRequest((e) => {
+  const find = () => {
+    try {
+      return e.app.findFirstRecordByData("conversations", "learner", e.record.getString("learner"));
+    } catch (_) {
+      return null;
+    }
+  };
+  const existing = find();
+  if (existing) return e.json(200, existing);
+  const lib = require(`${__hooks}/lib/messages.js`);
+  const now = lib.participantsOf(e.app, e.record.getString("learner"));
+  e.record.set("mentor", now.mentor);
+  e.record.set("mentorUntil", now.until);
+  try {
+    e.next();
+  } catch (err) {
+    // both at the same moment: the unique index let one in
+    const winner = find();
+    if (winner) return e.json(200, winner);
+    throw err;
+  }
+}, "conversations");
 
 onRecordCreateRequest((e) => {
   const r = e.record;
@@ -31,6 +60,13 @@ onRecordCreateRequest((e) => {
   }
   r.set("readAt", "");
   r.set("editedAt", "");
+  // who may read it besides the learner: the conversation's current mentor
+  const lib = require(`${__hooks}/lib/messages.js`);
+  const conversation = e.app.findRecordById("conversations", r.getString("conversation"));
+  lib.refreshParticipants(e.app, conversation.getString("learner"));
+  const now = lib.participantsOf(e.app, conversation.getString("learner"));
+  r.set("mentor", now.mentor);
+  r.set("mentorUntil", now.until);
   e.next();
 }, "messages");
 
@@ -63,6 +99,9 @@ onRecordUpdateRequest((e) => {
 
 // The conversation's last message, and a push notification for the recipient.
 onRecordAfterCreateSuccess((e) => {
+  // First let realtime deliver the message (it runs further down this chain); the
+  // bookkeeping below must not keep the recipient waiting.
+  e.next();
   const app = e.app;
   const message = e.record;
   const conversationId = message.getString("conversation");
@@ -86,7 +125,7 @@ onRecordAfterCreateSuccess((e) => {
       );
       recipientId = current.length > 0 && current[0] ? current[0].getString("mentor") : "";
     }
-    if (!recipientId || recipientId === senderId) return e.next();
+    if (!recipientId || recipientId === senderId) return;
 
     const recipient = app.findRecordById("users", recipientId);
     let senderName = "";
@@ -113,20 +152,14 @@ onRecordAfterCreateSuccess((e) => {
 
     // One notification per conversation: a newer one replaces one still waiting
     // (e.g. in quiet hours), and the same tag replaces the one shown on the device.
-    const waiting = app.findRecordsByFilter(
-      "notifications",
-      'user = {:user} && tag = {:tag} && status = "queued"',
-      "",
-      0,
-      0,
-      { user: recipientId, tag },
-    );
-    for (const old of waiting) {
-      if (!old) continue;
-      old.set("status", "skipped");
-      old.set("error", "replaced by a newer message");
-      app.save(old);
-    }
+    // (Plain SQL: bookkeeping that no device needs live, so no realtime round for it.)
+    app
+      .db()
+      .newQuery(
+        "UPDATE notifications SET status = 'skipped', error = 'replaced by a newer message', updated = {:stamp} WHERE user = {:user} AND tag = {:tag} AND status = 'queued'",
+      )
+      .bind({ user: recipientId, tag, stamp: new Date().toISOString().replace("T", " ") })
+      .execute();
     const notification = new Record(app.findCollectionByNameOrId("notifications"));
     notification.set("user", recipientId);
     notification.set("title", title);
@@ -140,6 +173,36 @@ onRecordAfterCreateSuccess((e) => {
   } catch (err) {
     // The message is stored; a missing notification must not turn that into an error.
     app.logger().error("messages: after create", "message", message.id, "error", String(err));
+  }
+}, "messages");
+
+// Read in the app before the push went out (e.g. during quiet hours): no push.
+onRecordAfterUpdateSuccess((e) => {
+  const app = e.app;
+  if (e.record.getString("readAt") === "") return e.next();
+  try {
+    const conversationId = e.record.getString("conversation");
+    const waiting = app.findRecordsByFilter(
+      "notifications",
+      'status = "queued" && tag = {:tag}',
+      "",
+      0,
+      0,
+      { tag: `samtale-${conversationId}` },
+    );
+    for (const n of waiting) {
+      if (!n) continue;
+      const unread = app.countRecords(
+        "messages",
+        $dbx.exp("conversation = {:c} AND readAt = '' AND sender != {:u}", { c: conversationId, u: n.getString("user") }),
+      );
+      if (unread > 0) continue;
+      n.set("status", "skipped");
+      n.set("error", "read in the app");
+      app.save(n);
+    }
+  } catch (err) {
+    app.logger().error("messages: after read", "message", e.record.id, "error", String(err));
   }
   e.next();
 }, "messages");
@@ -161,3 +224,31 @@ onRecordAfterDeleteSuccess((e) => {
   }
   e.next();
 }, "messages");
+
+// A mentorship starts, ends or changes: the learner's conversation and messages follow.
+onRecordAfterCreateSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/messages.js`).refreshParticipants(e.app, e.record.getString("learner"));
+}, "mentorships");
+
+onRecordAfterUpdateSuccess((e) => {
+  e.next();
+  const lib = require(`${__hooks}/lib/messages.js`);
+  lib.refreshParticipants(e.app, e.record.getString("learner"));
+  const before = e.record.original();
+  if (before && before.getString("learner") !== e.record.getString("learner")) {
+    lib.refreshParticipants(e.app, before.getString("learner"));
+  }
+}, "mentorships");
+
+onRecordAfterDeleteSuccess((e) => {
+  e.next();
+  require(`${__hooks}/lib/messages.js`).refreshParticipants(e.app, e.record.getString("learner"));
+}, "mentorships");
+
+// A mentorship whose start or end is a date in the future takes effect by itself; and
+// rows written with plain SQL are brought in line.
+cronAdd("sammen-messages-participants", "*/10 * * * *", () => {
+  require(`${__hooks}/lib/messages.js`).refreshAllParticipants($app);
+});
+

@@ -127,33 +127,34 @@ function nameOf(app, userId) {
 const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 /**
- * Appends audit rows in one statement (a list request may concern many learners).
+ * Appends audit rows in one statement (a list request may concern many learners): the
+ * rows travel as one JSON parameter and SQLite unpacks them (json_each), so a list of
+ * sixty learners costs one small write.
  * rows: { learner, school, actor, actorName, actorRole, kind, collection, count, detail }
  */
 function writeAudit(app, rows) {
   if (!rows.length) return;
-  const now = pbDate(new Date());
-  const params = { now };
-  const values = rows.map((row, i) => {
-    params[`id${i}`] = $security.randomStringWithAlphabet(15, ID_ALPHABET);
-    params[`l${i}`] = row.learner;
-    params[`s${i}`] = row.school || "";
-    params[`a${i}`] = row.actor || "";
-    params[`an${i}`] = String(row.actorName || "").slice(0, 120);
-    params[`ar${i}`] = String(row.actorRole || "").slice(0, 20);
-    params[`k${i}`] = row.kind;
-    params[`c${i}`] = row.collection || "";
-    params[`n${i}`] = row.count || 0;
-    params[`d${i}`] = String(row.detail || "").slice(0, 1000);
-    return `({:id${i}}, {:l${i}}, {:s${i}}, {:a${i}}, {:an${i}}, {:ar${i}}, {:k${i}}, {:c${i}}, {:n${i}}, {:d${i}}, {:now}, {:now})`;
-  });
+  const data = rows.map((row) => ({
+    id: $security.randomStringWithAlphabet(15, ID_ALPHABET),
+    learner: row.learner,
+    school: row.school || "",
+    actor: row.actor || "",
+    actorName: String(row.actorName || "").slice(0, 120),
+    actorRole: String(row.actorRole || "").slice(0, 20),
+    kind: row.kind,
+    collection: row.collection || "",
+    count: row.count || 0,
+    detail: String(row.detail || "").slice(0, 1000),
+  }));
   app
     .db()
     .newQuery(
-      "INSERT INTO audit_log (id, learner, school, actor, actorName, actorRole, kind, collection, count, detail, created, updated) VALUES " +
-        values.join(", "),
+      `INSERT INTO audit_log (id, learner, school, actor, actorName, actorRole, kind, collection, count, detail, created, updated)
+       SELECT value ->> 'id', value ->> 'learner', value ->> 'school', value ->> 'actor', value ->> 'actorName',
+              value ->> 'actorRole', value ->> 'kind', value ->> 'collection', value ->> 'count', value ->> 'detail', {:now}, {:now}
+       FROM json_each({:rows})`,
     )
-    .bind(params)
+    .bind({ rows: JSON.stringify(data), now: pbDate(new Date()) })
     .execute();
 }
 

@@ -29,7 +29,9 @@ function validatePhases(raw) {
   if (!Array.isArray(phases) || phases.length < 1 || phases.length > 12) {
     throw invalid("phases", "A template has 1 to 12 phases.");
   }
+  // phase keys are unique among phases, step keys among all steps (steps keep theirs in a plan)
   const keys = {};
+  const stepKeys = {};
   const text = (value, max, required) =>
     typeof value === "string" && value.length <= max && (!required || value.trim().length > 0);
   const days = (value) => typeof value === "number" && Math.floor(value) === value && value >= 0 && value <= 3650;
@@ -50,8 +52,8 @@ function validatePhases(raw) {
       const m = p.milestones[j];
       const where = "Phase " + (i + 1) + ", milestone " + (j + 1);
       if (!m || typeof m !== "object") throw invalid("phases", where + " is not an object.");
-      if (!text(m.key, 40, true) || keys[m.key]) throw invalid("phases", where + " needs a unique key.");
-      keys[m.key] = true;
+      if (!text(m.key, 40, true) || stepKeys[m.key]) throw invalid("phases", where + " needs a unique key.");
+      stepKeys[m.key] = true;
       if (!text(m.title, 120, true)) throw invalid("phases", where + " needs a title (at most 120 characters).");
       for (const f of ["explanation", "why"]) {
         if (m[f] !== undefined && !text(m[f], 1000, false)) throw invalid("phases", where + ": " + f + " is too long.");

@@ -7,5 +7,7 @@ export const homeOf: Record<Role, string> = {
 	learner: '/hjem',
 	mentor: '/i-dag',
 	teacher: '/hold',
-	coordinator: '/admin'
+	coordinator: '/admin',
+	// a school's IT helper answers the IT help requests (issue 7)
+	it_helper: '/hjaelp-til-elever'
 };

@@ -17,7 +17,9 @@ const m = defineMessages({
 		tooLong: 'Teksten er for lang.',
 		badEmail: 'Det ligner ikke en e-mail. Tjek stavningen.',
 		notUnique: 'Findes allerede.',
-		badValue: 'Ugyldig værdi.'
+		badValue: 'Ugyldig værdi.',
+		fileTooBig: (mb: string) => (mb ? `Filen er for stor. Den må højst fylde ${mb} MB.` : 'Filen er for stor.'),
+		fileType: 'Den slags fil kan ikke bruges her.'
 	},
 	en: {
 		offline: 'You are offline. Try again when you have a connection.',
@@ -34,7 +36,9 @@ const m = defineMessages({
 		tooLong: 'The text is too long.',
 		badEmail: 'That does not look like an e-mail. Check the spelling.',
 		notUnique: 'Already exists.',
-		badValue: 'Invalid value.'
+		badValue: 'Invalid value.',
+		fileTooBig: (mb: string) => (mb ? `The file is too big. It may be at most ${mb} MB.` : 'The file is too big.'),
+		fileType: 'That kind of file cannot be used here.'
 	}
 });
 
@@ -48,7 +52,17 @@ export type FriendlyError = {
 
 export type ErrorContext = 'default' | 'password-login' | 'code-login';
 
-function fieldMessage(code: string): string {
+type FieldError = { code?: string; params?: { maxSize?: unknown } };
+
+/** "5" for 5 MB (PocketBase gives the limit in bytes). */
+function megabytes(bytes: unknown): string {
+	const n = Number(bytes);
+	return Number.isFinite(n) && n > 0 ? String(Math.round((n / (1024 * 1024)) * 10) / 10).replace('.', ',') : '';
+}
+
+function fieldMessage(code: string, detail: FieldError = {}): string {
+	if (code === 'validation_file_size_limit') return m.fileTooBig(megabytes(detail.params?.maxSize));
+	if (code === 'validation_invalid_mime_type') return m.fileType;
 	if (code === 'validation_required') return m.required;
 	if (code.startsWith('validation_min')) return m.tooSmall;
 	if (code.startsWith('validation_max_number') || code === 'validation_max_greater_equal_than_required')
@@ -69,9 +83,14 @@ export function friendlyError(error: unknown, context: ErrorContext = 'default')
 	}
 	const status = error.status;
 	const fields: Record<string, string> = {};
-	const data = (error.response?.data ?? {}) as Record<string, { code?: string }>;
+	const data = (error.response?.data ?? {}) as Record<string, FieldError>;
+	// A refused file is named in the one sentence too: the outbox shows only that.
+	let fileProblem = '';
 	for (const [name, detail] of Object.entries(data)) {
-		if (detail && typeof detail.code === 'string') fields[name] = fieldMessage(detail.code);
+		if (detail && typeof detail.code === 'string') fields[name] = fieldMessage(detail.code, detail);
+		if (detail?.code === 'validation_file_size_limit' || detail?.code === 'validation_invalid_mime_type') {
+			fileProblem = fields[name] ?? '';
+		}
 	}
 
 	let message: string;
@@ -81,7 +100,7 @@ export function friendlyError(error: unknown, context: ErrorContext = 'default')
 	else if (context === 'code-login' && (status === 400 || status === 404)) message = m.wrongCode;
 	else if (status === 401 || status === 403) message = m.notAllowed;
 	else if (status === 404) message = m.notFound;
-	else if (status === 400) message = m.invalid;
+	else if (status === 400) message = fileProblem || m.invalid;
 	else message = m.server;
 
 	return { message, fields, status };

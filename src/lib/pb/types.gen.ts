@@ -8,17 +8,50 @@ export type RecordIdString = string;
 export type BaseSystemFields = { id: RecordIdString; collectionId: string; collectionName: string };
 export type AuthSystemFields = BaseSystemFields & { email: string; emailVisibility: boolean; verified: boolean };
 
+export type AuditLogKindOptions = 'read' | 'hide_flag' | 'handover';
+export type FlagCommentsThreadOptions = 'staff' | 'learner';
+export type FlagsCategoryOptions = 'reading' | 'numbers' | 'it' | 'absence' | 'wellbeing' | 'economy' | 'apprenticeship' | 'personal' | 'other';
+export type FlagsUrgencyOptions = 'concern' | 'urgent';
+export type FlagsStatusOptions = 'new' | 'acknowledged' | 'in_progress' | 'closed';
+export type FlagsOutcomeOptions = 'sps_applied' | 'talk_held' | 'referred_it' | 'referred_other' | 'not_relevant';
+export type HandoversStatusOptions = 'open' | 'done' | 'cancelled';
+export type HelpArticlesGroupOptions = 'ordblind' | 'tal' | 'it' | 'okonomi' | 'livet';
+export type HelpArticlesStatusOptions = 'draft' | 'published';
+export type HelpRequestsAreaOptions = 'laesning' | 'tal' | 'it' | 'andet';
+export type HelpRequestsStatusOptions = 'open' | 'in_progress' | 'solved';
+export type MilestonesOwnerOptions = 'learner' | 'mentor' | 'school' | 'employer';
+export type MilestonesStatusOptions = 'todo' | 'waiting' | 'done' | 'merit';
 export type NotificationsImportanceOptions = 'normal' | 'important';
 export type NotificationsStatusOptions = 'queued' | 'sent' | 'failed' | 'skipped';
-export type PeopleRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator';
+export type PeopleRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
+export type PlanChangesActionOptions = 'created' | 'added' | 'removed' | 'edited' | 'moved' | 'dates' | 'merit' | 'ticked' | 'waiting' | 'confirmed' | 'reopened' | 'phaseAdded' | 'phaseRemoved' | 'phaseEdited' | 'economy' | 'evidence';
+export type PlanPhasesKindOptions = 'afklaring' | 'grundforloeb' | 'hovedforloeb' | 'skole' | 'praktik' | 'svendeproeve' | 'svendebrev' | 'andet';
+export type PlanPhasesIncomeKindOptions = 'voksenelevloen' | 'elevloen' | 'veu' | 'uddannelsesloeft' | 'dagpenge' | 'su' | 'loen' | 'andet';
 export type ProgrammesTrackOptions = 'EUV1' | 'EUV2' | 'EUV3';
-export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator';
+export type TimelineKindOptions = 'handover' | 'escalated';
+export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type UsersLanguageOptions = 'da' | 'en';
 export type UsersFontOptions = 'system' | 'atkinson' | 'opendyslexic';
 export type UsersLineSpacingOptions = 'normal' | 'wide' | 'wider';
 export type UsersLetterSpacingOptions = 'normal' | 'wide' | 'wider';
 export type UsersTintOptions = 'white' | 'cream' | 'blue' | 'dark';
 export type UsersNotifyLevelOptions = 'all' | 'important' | 'none';
+export type UsersReadingRulerOptions = 'off' | '1' | '3' | '5';
+
+export type AuditLogRecord = {
+	learner: RecordIdString;
+	school?: RecordIdString;
+	actor?: RecordIdString;
+	actorName?: string;
+	actorRole?: string;
+	kind: AuditLogKindOptions;
+	collection?: string;
+	count?: number;
+	detail?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type AuditLogResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<AuditLogRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type ClassMembersRecord = {
 	class: RecordIdString;
@@ -39,6 +72,108 @@ export type ClassesRecord = {
 };
 export type ClassesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ClassesRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type ConversationsRecord = {
+	learner: RecordIdString;
+	lastMessageAt?: IsoDateString;
+	lastSender?: RecordIdString;
+	mentor?: RecordIdString;
+	mentorUntil?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type ConversationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ConversationsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type FlagCommentsRecord = {
+	flag: RecordIdString;
+	learner: RecordIdString;
+	author?: RecordIdString;
+	thread: FlagCommentsThreadOptions;
+	body: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type FlagCommentsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<FlagCommentsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type FlagsRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	raisedBy?: RecordIdString;
+	category: FlagsCategoryOptions;
+	urgency: FlagsUrgencyOptions;
+	comment?: string;
+	status: FlagsStatusOptions;
+	outcome?: FlagsOutcomeOptions;
+	outcomeNote?: string;
+	acknowledgedAt?: IsoDateString;
+	acknowledgedBy?: RecordIdString;
+	closedAt?: IsoDateString;
+	closedBy?: RecordIdString;
+	hiddenFromLearner?: boolean;
+	hiddenReason?: string;
+	escalatedAt?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+	joinedTo?: RecordIdString;
+};
+export type FlagsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<FlagsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type HandoversRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	coordinator?: RecordIdString;
+	fromMentor?: RecordIdString;
+	toMentor?: RecordIdString;
+	reason?: string;
+	status: HandoversStatusOptions;
+	expiresAt?: IsoDateString;
+	doneAt?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type HandoversResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<HandoversRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type HelpArticlesRecord = {
+	slug: string;
+	title: string;
+	summary?: string;
+	group: HelpArticlesGroupOptions;
+	body: string;
+	images?: string[];
+	status: HelpArticlesStatusOptions;
+	order?: number;
+	school: RecordIdString;
+	author?: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type HelpArticlesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<HelpArticlesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type HelpRequestsRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	area: HelpRequestsAreaOptions;
+	text?: string;
+	recording?: string;
+	status: HelpRequestsStatusOptions;
+	reply?: string;
+	learnerName?: string;
+	helper?: RecordIdString;
+	helperName?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type HelpRequestsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<HelpRequestsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type KudosRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	from?: RecordIdString;
+	message?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type KudosResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<KudosRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type MentorshipsRecord = {
 	learner: RecordIdString;
 	mentor: RecordIdString;
@@ -49,6 +184,68 @@ export type MentorshipsRecord = {
 	updated?: IsoDateString;
 };
 export type MentorshipsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<MentorshipsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type MessagesRecord = {
+	conversation: RecordIdString;
+	sender?: RecordIdString;
+	text?: string;
+	attachment?: string;
+	voice?: string;
+	voiceSeconds?: number;
+	transcript?: string;
+	readAt?: IsoDateString;
+	editedAt?: IsoDateString;
+	mentor?: RecordIdString;
+	mentorUntil?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+	milestone?: RecordIdString;
+};
+export type MessagesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<MessagesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type MilestoneEvidenceRecord = {
+	milestone: RecordIdString;
+	learner: RecordIdString;
+	file: string;
+	note?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type MilestoneEvidenceResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<MilestoneEvidenceRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type MilestonesRecord = {
+	plan: RecordIdString;
+	learner: RecordIdString;
+	phase: RecordIdString;
+	order?: number;
+	title: string;
+	explanation?: string;
+	why?: string;
+	helper?: string;
+	owner: MilestonesOwnerOptions;
+	confirm?: boolean;
+	start?: IsoDateString;
+	due?: IsoDateString;
+	status: MilestonesStatusOptions;
+	meritNote?: string;
+	templateKey?: string;
+	doneAt?: IsoDateString;
+	doneBy?: RecordIdString;
+	confirmedAt?: IsoDateString;
+	confirmedBy?: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type MilestonesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<MilestonesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type NotesRecord = {
+	learner: RecordIdString;
+	author?: RecordIdString;
+	body: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type NotesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<NotesRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type NotificationsRecord = {
 	user: RecordIdString;
@@ -74,6 +271,63 @@ export type PeopleRecord = {
 	updated?: IsoDateString;
 };
 export type PeopleResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PeopleRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type PlanChangesRecord = {
+	plan: RecordIdString;
+	learner: RecordIdString;
+	actor?: RecordIdString;
+	action: PlanChangesActionOptions;
+	target?: string;
+	subject?: string;
+	details?: unknown;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type PlanChangesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PlanChangesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type PlanPhasesRecord = {
+	plan: RecordIdString;
+	learner: RecordIdString;
+	order?: number;
+	title: string;
+	kind?: PlanPhasesKindOptions;
+	explanation?: string;
+	incomeKind?: PlanPhasesIncomeKindOptions;
+	incomeAmount?: number;
+	incomeNote?: string;
+	schoolAddress?: string;
+	schoolTravelMinutes?: number;
+	workplace?: string;
+	workplaceAddress?: string;
+	workTravelMinutes?: number;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type PlanPhasesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PlanPhasesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type PlanTemplatesRecord = {
+	school: RecordIdString;
+	programme: RecordIdString;
+	name: string;
+	description?: string;
+	phases: unknown;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type PlanTemplatesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PlanTemplatesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type PlansRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	programme?: RecordIdString;
+	template?: RecordIdString;
+	title: string;
+	start: IsoDateString;
+	createdBy?: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type PlansResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PlansRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type ProgrammesRecord = {
 	name: string;
@@ -101,8 +355,20 @@ export type SchoolsRecord = {
 	city?: string;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	flagResponseDays?: number;
 };
 export type SchoolsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<SchoolsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type TimelineRecord = {
+	learner: RecordIdString;
+	kind: TimelineKindOptions;
+	text?: string;
+	actor?: RecordIdString;
+	flag?: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type TimelineResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<TimelineRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type TombstonesRecord = {
 	collection: string;
@@ -130,33 +396,69 @@ export type UsersRecord = {
 	notifyLevel?: UsersNotifyLevelOptions;
 	quietFrom?: number;
 	quietTo?: number;
+	noContactDays?: number;
+	readingRuler?: UsersReadingRulerOptions;
 };
 export type UsersResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<UsersRecord> & AuthSystemFields & { expand?: Texpand };
 
 /** Each collection name with the record type PocketBase returns for it. */
 export type CollectionResponses = {
+	audit_log: AuditLogResponse;
 	class_members: ClassMembersResponse;
 	classes: ClassesResponse;
+	conversations: ConversationsResponse;
+	flag_comments: FlagCommentsResponse;
+	flags: FlagsResponse;
+	handovers: HandoversResponse;
+	help_articles: HelpArticlesResponse;
+	help_requests: HelpRequestsResponse;
+	kudos: KudosResponse;
 	mentorships: MentorshipsResponse;
+	messages: MessagesResponse;
+	milestone_evidence: MilestoneEvidenceResponse;
+	milestones: MilestonesResponse;
+	notes: NotesResponse;
 	notifications: NotificationsResponse;
 	people: PeopleResponse;
+	plan_changes: PlanChangesResponse;
+	plan_phases: PlanPhasesResponse;
+	plan_templates: PlanTemplatesResponse;
+	plans: PlansResponse;
 	programmes: ProgrammesResponse;
 	push_subscriptions: PushSubscriptionsResponse;
 	schools: SchoolsResponse;
+	timeline: TimelineResponse;
 	tombstones: TombstonesResponse;
 	users: UsersResponse;
 };
 
 export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: string): RecordService;
+	collection(idOrName: 'audit_log'): RecordService<AuditLogResponse>;
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
+	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;
+	collection(idOrName: 'flag_comments'): RecordService<FlagCommentsResponse>;
+	collection(idOrName: 'flags'): RecordService<FlagsResponse>;
+	collection(idOrName: 'handovers'): RecordService<HandoversResponse>;
+	collection(idOrName: 'help_articles'): RecordService<HelpArticlesResponse>;
+	collection(idOrName: 'help_requests'): RecordService<HelpRequestsResponse>;
+	collection(idOrName: 'kudos'): RecordService<KudosResponse>;
 	collection(idOrName: 'mentorships'): RecordService<MentorshipsResponse>;
+	collection(idOrName: 'messages'): RecordService<MessagesResponse>;
+	collection(idOrName: 'milestone_evidence'): RecordService<MilestoneEvidenceResponse>;
+	collection(idOrName: 'milestones'): RecordService<MilestonesResponse>;
+	collection(idOrName: 'notes'): RecordService<NotesResponse>;
 	collection(idOrName: 'notifications'): RecordService<NotificationsResponse>;
 	collection(idOrName: 'people'): RecordService<PeopleResponse>;
+	collection(idOrName: 'plan_changes'): RecordService<PlanChangesResponse>;
+	collection(idOrName: 'plan_phases'): RecordService<PlanPhasesResponse>;
+	collection(idOrName: 'plan_templates'): RecordService<PlanTemplatesResponse>;
+	collection(idOrName: 'plans'): RecordService<PlansResponse>;
 	collection(idOrName: 'programmes'): RecordService<ProgrammesResponse>;
 	collection(idOrName: 'push_subscriptions'): RecordService<PushSubscriptionsResponse>;
 	collection(idOrName: 'schools'): RecordService<SchoolsResponse>;
+	collection(idOrName: 'timeline'): RecordService<TimelineResponse>;
 	collection(idOrName: 'tombstones'): RecordService<TombstonesResponse>;
 	collection(idOrName: 'users'): RecordService<UsersResponse>;
 }

@@ -23,7 +23,7 @@ export const m = defineMessages({
 		quietTo: 'Til kl.',
 		enable: 'Slå beskeder til på denne enhed',
 		enabled: 'Beskeder er slået til på denne enhed.',
-		denied: 'Beskeder er blokeret i browseren. Du kan slå dem til i browserens indstillinger.',
+		denied: 'Beskeder er slået fra i browseren. Du kan slå dem til i browserens menu.',
 		unsupported: 'Denne browser kan ikke vise beskeder fra Sammen.',
 		test: 'Send en prøve',
 		testSent: 'Prøven er sendt. Den kommer om et øjeblik.'

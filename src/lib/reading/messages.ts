@@ -54,6 +54,10 @@ export const settingsText = defineMessages({
 		previewText:
 			'Her kan du se, hvordan teksten ser ud. Tryk på Læs op, så læser telefonen teksten højt for dig. Du kan altid ændre det igen.',
 		language: 'Sprog',
+		ruler: 'Læselineal',
+		rulerHint: 'Kun de linjer, du læser, står klart. Resten bliver mørkere. Den følger musen, din finger og det felt, du står i.',
+		rulerOff: 'Fra',
+		rulerLines: (n: number) => (n === 1 ? '1 linje' : `${n} linjer`),
 		saved: 'Gemt',
 		savedDevice: 'Gemt på denne enhed',
 		waiting: 'Gemt på enheden. Vi gemmer det på din konto, når du er på nettet igen.',
@@ -87,9 +91,35 @@ export const settingsText = defineMessages({
 		previewText:
 			'Here you can see how the text looks. Press Read aloud, and the phone reads the text to you. You can always change it again.',
 		language: 'Language',
+		ruler: 'Reading ruler',
+		rulerHint: 'Only the lines you read stay clear. The rest gets darker. It follows the mouse, your finger and the field you are in.',
+		rulerOff: 'Off',
+		rulerLines: (n: number) => (n === 1 ? '1 line' : `${n} lines`),
 		saved: 'Saved',
 		savedDevice: 'Saved on this device',
 		waiting: 'Saved on the device. We save it to your account when you are online again.',
 		failed: 'Saved on the device, but not to your account.'
+	}
+});
+
+// Words of the dictation button beside free-text fields ($lib/ui/TextField.svelte).
+export const dictationText = defineMessages({
+	da: {
+		dictate: 'Indtal',
+		stop: 'Stop',
+		listening: 'Lytter … tal nu.',
+		useKeyboard: 'Brug mikrofonen på telefonens tastatur.',
+		denied: 'Sammen må ikke bruge din mikrofon. Du kan give lov i menuen i din browser.',
+		noSpeech: 'Vi hørte ikke noget. Prøv igen.',
+		failed: 'Det virker ikke lige nu. Prøv igen om lidt, eller skriv selv.'
+	},
+	en: {
+		dictate: 'Dictate',
+		stop: 'Stop',
+		listening: 'Listening … speak now.',
+		useKeyboard: 'Use the microphone on your phone’s keyboard.',
+		denied: 'Sammen may not use your microphone. You can allow it in your browser’s menu.',
+		noSpeech: 'We heard nothing. Try again.',
+		failed: 'It does not work right now. Try again in a moment, or type.'
 	}
 });

@@ -39,7 +39,7 @@ function store(value: ReadingPreferences) {
 }
 
 /**
- * The reader's text size, font, spacing and background tint. They live on the device
+ * The reader's text size, font, spacing, background tint and reading ruler. They live on the device
  * (so the login page already looks right) and on the user record (so a new phone
  * gets them after login). Saving to the account goes through the sync engine like
  * every other change, so it works offline and arrives once.
@@ -80,11 +80,12 @@ class ReadingPreferencesState {
 	apply(root?: HTMLElement) {
 		if (!browser) return;
 		const el = root ?? document.documentElement;
-		const { textSize, font, lineSpacing, letterSpacing, tint } = this.current;
+		const { textSize, font, lineSpacing, letterSpacing, tint, readingRuler } = this.current;
 		el.dataset.font = font;
 		el.dataset.lineSpacing = lineSpacing;
 		el.dataset.letterSpacing = letterSpacing;
 		el.dataset.tint = tint;
+		el.dataset.readingRuler = readingRuler;
 		// setProperty is CSSOM, which the Content-Security-Policy allows (no inline style text).
 		el.style.setProperty('--text-size', `${textSize}px`);
 	}

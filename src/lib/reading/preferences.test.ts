@@ -20,7 +20,8 @@ describe('normalizePreferences', () => {
 			font: 'opendyslexic',
 			lineSpacing: 'normal',
 			letterSpacing: 'normal',
-			tint: 'dark'
+			tint: 'dark',
+			readingRuler: 'off'
 		});
 	});
 
@@ -28,13 +29,14 @@ describe('normalizePreferences', () => {
 		expect(normalizePreferences({ role: 'coordinator', school: 'x' })).not.toHaveProperty('role');
 	});
 
-	it('defaults are 18 px, system font, normal spacing, white', () => {
+	it('defaults are 18 px, system font, normal spacing, white, no reading ruler', () => {
 		expect(defaultPreferences).toEqual({
 			textSize: 18,
 			font: 'system',
 			lineSpacing: 'normal',
 			letterSpacing: 'normal',
-			tint: 'white'
+			tint: 'white',
+			readingRuler: 'off'
 		});
 	});
 });
@@ -69,6 +71,15 @@ describe('pickPreferences', () => {
 		for (const spacing of ['normal', 'wide', 'wider']) {
 			expect(pickPreferences({ letterSpacing: spacing })).toEqual({ letterSpacing: spacing });
 		}
+		for (const readingRuler of ['off', '1', '3', '5']) {
+			expect(pickPreferences({ readingRuler })).toEqual({ readingRuler });
+		}
+	});
+
+	it('drops a reading ruler that is not 1, 3 or 5 lines (or a number instead of its text)', () => {
+		expect(pickPreferences({ readingRuler: '2' })).toEqual({});
+		expect(pickPreferences({ readingRuler: 3 })).toEqual({});
+		expect(pickPreferences({ readingRuler: 'on' })).toEqual({});
 	});
 });
 

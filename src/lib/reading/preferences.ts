@@ -2,6 +2,7 @@ import type {
 	UsersFontOptions,
 	UsersLetterSpacingOptions,
 	UsersLineSpacingOptions,
+	UsersReadingRulerOptions,
 	UsersTintOptions
 } from '$lib/pb/types.gen';
 
@@ -12,6 +13,8 @@ export type ReadingPreferences = {
 	lineSpacing: UsersLineSpacingOptions;
 	letterSpacing: UsersLetterSpacingOptions;
 	tint: UsersTintOptions;
+	/** A band of 1, 3 or 5 lines that follows the pointer and focus; the rest is dimmed. */
+	readingRuler: UsersReadingRulerOptions;
 };
 
 export const textSizeMin = 16;
@@ -20,13 +23,15 @@ export const textSizeMax = 28;
 export const fonts = ['system', 'atkinson', 'opendyslexic'] as const satisfies readonly UsersFontOptions[];
 export const spacings = ['normal', 'wide', 'wider'] as const satisfies readonly UsersLineSpacingOptions[];
 export const tints = ['white', 'cream', 'blue', 'dark'] as const satisfies readonly UsersTintOptions[];
+export const rulers = ['off', '1', '3', '5'] as const satisfies readonly UsersReadingRulerOptions[];
 
 export const defaultPreferences: Readonly<ReadingPreferences> = Object.freeze({
 	textSize: 18,
 	font: 'system',
 	lineSpacing: 'normal',
 	letterSpacing: 'normal',
-	tint: 'white'
+	tint: 'white',
+	readingRuler: 'off'
 });
 
 export const preferenceKeys = Object.keys(defaultPreferences) as (keyof ReadingPreferences)[];
@@ -63,6 +68,8 @@ export function pickPreferences(input: unknown): Partial<ReadingPreferences> {
 	if (letterSpacing) out.letterSpacing = letterSpacing;
 	const tint = oneOf(tints, source.tint);
 	if (tint) out.tint = tint;
+	const readingRuler = oneOf(rulers, source.readingRuler);
+	if (readingRuler) out.readingRuler = readingRuler;
 	return out;
 }
 

@@ -55,7 +55,17 @@ export const subjects = defineMessages({
 		mentorships: 'en mentor',
 		notifications: 'en besked',
 		push_subscriptions: 'beskeder på denne enhed',
-		tombstones: 'en sletning'
+		tombstones: 'en sletning',
+		help_articles: 'en hjælpetekst',
+		help_requests: 'et ønske om hjælp',
+		conversations: 'en samtale',
+		messages: 'en besked',
+		plan_templates: 'en skabelon',
+		plans: 'en plan',
+		plan_phases: 'en del af en plan',
+		milestones: 'et skridt i en plan',
+		milestone_evidence: 'et billede eller en fil',
+		plan_changes: 'historikken'
 	},
 	en: {
 		users: 'your profile',
@@ -67,6 +77,16 @@ export const subjects = defineMessages({
 		mentorships: 'a mentor',
 		notifications: 'a notification',
 		push_subscriptions: 'notifications on this device',
-		tombstones: 'a deletion'
+		tombstones: 'a deletion',
+		help_articles: 'a help text',
+		help_requests: 'a request for help',
+		conversations: 'a conversation',
+		messages: 'a message',
+		plan_templates: 'a template',
+		plans: 'a plan',
+		plan_phases: 'a part of a plan',
+		milestones: 'a step in a plan',
+		milestone_evidence: 'a photo or file',
+		plan_changes: 'the history'
 	}
 });

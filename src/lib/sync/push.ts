@@ -2,7 +2,8 @@ import { ClientResponseError } from 'pocketbase';
 import type PocketBase from 'pocketbase';
 import { friendlyError } from '$lib/pb/errors';
 import type { SammenDb } from './db';
-import type { OutboxOp } from './types';
+import { applyServerRecords } from './pull';
+import type { OutboxOp, SyncedRecord } from './types';
 
 export type DrainResult =
 	/** Everything that could be sent was sent (failed and conflicting ops stay for the user). */
@@ -21,6 +22,8 @@ type Outcome = 'sent' | 'failed' | 'conflict' | 'needs-login' | 'retry-later';
  */
 export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainResult> {
 	let sent = 0;
+	/** The server's answer to the op being sent (create and update). */
+	let saved: SyncedRecord | null = null;
 	if (!pb.authStore.isValid) return { kind: 'needs-login', sent };
 	const ops = await db.outbox.orderBy('seq').toArray();
 	// A record whose earlier op is stuck holds its later ops back, to keep their order.
@@ -30,9 +33,12 @@ export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainRe
 			held.add(op.recordId);
 			continue;
 		}
+		saved = null;
 		const outcome = await send(pb, op);
 		if (outcome === 'sent') {
 			await db.outbox.delete(op.seq as number);
+			const answer = saved as SyncedRecord | null;
+			if (answer) await settle(db, op, answer, ops);
 			sent += 1;
 		} else if (outcome === 'failed' || outcome === 'conflict') {
 			held.add(op.recordId);
@@ -47,9 +53,10 @@ export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainRe
 		const service = client.collection(op.collection);
 		try {
 			if (op.kind === 'create') {
-				await service.create({ ...op.data, id: op.recordId }, { requestKey: null });
+				saved = await service.create<SyncedRecord>({ ...op.data, id: op.recordId }, { requestKey: null });
 			} else if (op.kind === 'update') {
-				await service.update(op.recordId, { ...op.data, ...(op.base ? { _base: op.base } : {}) }, { requestKey: null });
+				const body = { ...op.data, ...(op.base ? { _base: op.base } : {}) };
+				saved = await service.update<SyncedRecord>(op.recordId, body, { requestKey: null });
 			} else {
 				await service.delete(op.recordId, { requestKey: null });
 			}
@@ -73,6 +80,27 @@ export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainRe
 }
 
 /**
+ * After a create or update got through: later edits of the same record that were
+ * made on the same version now build on the server's new one, and with none waiting
+ * the local copy takes the server's answer (its new `updated`, stored file names).
+ * Otherwise a second edit of a `checked` record, made before the next pull, would
+ * carry an old `_base` and be refused as a conflict with itself.
+ */
+async function settle(db: SammenDb, op: OutboxOp, saved: SyncedRecord, queue: OutboxOp[]) {
+	const later = await db.outbox.where('recordId').equals(op.recordId).toArray();
+	for (const next of later) {
+		const sameBase = op.kind === 'update' && next.base !== undefined && next.base === op.base;
+		if (next.state === 'pending' && next.kind === 'update' && sameBase && saved.updated) {
+			const base = String(saved.updated);
+			await db.outbox.update(next.seq as number, { base });
+			// the drain goes on with the ops it read at its start
+			for (const queued of queue) if (queued.seq === next.seq) queued.base = base;
+		}
+	}
+	if (later.length === 0) await applyServerRecords(db, op.collection, [saved]);
+}
+
+/**
  * PocketBase treats a token it no longer accepts (expired, or the password changed)
  * as no login at all, so a refusal may really mean "log in again". Asking for a
  * fresh token tells the two apart; it is only asked when something was refused.
@@ -91,7 +119,12 @@ async function loginExpired(pb: PocketBase): Promise<boolean> {
 function isOwnIdTaken(error: ClientResponseError): boolean {
 	const data = (error.response?.data ?? {}) as Record<string, { code?: string }>;
 	const fields = Object.keys(data);
-	return error.status === 400 && fields.length === 1 && data.id?.code === 'validation_pk_invalid';
+	// PocketBase says so in the validation (validation_pk_invalid) or, with the default
+	// id pattern, when the insert meets the primary key (validation_not_unique).
+	const code = data.id?.code;
+	return (
+		error.status === 400 && fields.length === 1 && (code === 'validation_pk_invalid' || code === 'validation_not_unique')
+	);
 }
 
 /** An update whose first attempt got through (but the answer was lost) meets 409 on replay. */

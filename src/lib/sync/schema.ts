@@ -19,7 +19,37 @@ export const syncedCollections: SyncedCollection[] = [
 	// the platform: this user's devices for push, their notifications, and deletions
 	{ name: 'push_subscriptions', since: 1, indexes: ['endpoint'], conflict: 'owner-wins' },
 	{ name: 'notifications', since: 1, indexes: ['status'], conflict: 'append-only' },
-	{ name: 'tombstones', since: 1, indexes: ['collection'], conflict: 'append-only' }
+	{ name: 'tombstones', since: 1, indexes: ['collection'], conflict: 'append-only' },
+	// messages (issue 5): one conversation per learner (written by hooks after it starts);
+	// messages where each field has one writer (the sender's words, the recipient's readAt)
+	{ name: 'conversations', since: 2, indexes: ['learner'], conflict: 'append-only' },
+	{
+		name: 'messages',
+		since: 2,
+		indexes: ['conversation', 'sender', '[conversation+created]', '[conversation+readAt]'],
+		conflict: 'owner-wins'
+	},
+	// supports (issue 7): the help library and "Jeg har brug for hjælp"
+	{ name: 'help_articles', since: 2, indexes: ['slug', 'group', 'status', 'school'], conflict: 'checked' },
+	{ name: 'help_requests', since: 2, indexes: ['learner', 'status', 'area'], conflict: 'checked' },
+	// plan (issue 4): templates, each learner's plan with phases and steps, evidence
+	// files, and the history (written by the server only)
+	{ name: 'plan_templates', since: 2, indexes: ['school', 'programme'], conflict: 'checked' },
+	{ name: 'plans', since: 2, indexes: ['learner', 'school'], conflict: 'checked' },
+	{ name: 'plan_phases', since: 2, indexes: ['plan', 'learner'], conflict: 'checked' },
+	{ name: 'milestones', since: 2, indexes: ['plan', 'learner', 'phase', 'status'], conflict: 'checked' },
+	{ name: 'milestone_evidence', since: 2, indexes: ['milestone', 'learner'], conflict: 'append-only' },
+	{ name: 'plan_changes', since: 2, indexes: ['plan', 'learner'], conflict: 'append-only' },
+	// caseload and flags (issue 6): teachers' flags moved on by the mentor, their two
+	// comment threads, ros, private notes (only their author edits), handovers, the
+	// server's timeline events, and the learner's own "who looked" audit rows
+	{ name: 'flags', since: 2, indexes: ['learner', 'raisedBy', 'status', 'joinedTo'], conflict: 'checked' },
+	{ name: 'flag_comments', since: 2, indexes: ['flag', 'learner'], conflict: 'append-only' },
+	{ name: 'kudos', since: 2, indexes: ['learner', 'from'], conflict: 'append-only' },
+	{ name: 'notes', since: 2, indexes: ['learner'], conflict: 'owner-wins' },
+	{ name: 'handovers', since: 2, indexes: ['learner', 'status'], conflict: 'checked' },
+	{ name: 'timeline', since: 2, indexes: ['learner'], conflict: 'append-only' },
+	{ name: 'audit_log', since: 2, indexes: ['learner'], conflict: 'append-only' }
 ];
 
 export function policyOf(collection: string) {

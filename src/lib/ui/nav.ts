@@ -1,6 +1,10 @@
 import type { Role } from '$lib/auth/roles';
 import type { IconName } from './Icon.svelte';
 import { shell } from './messages';
+import { nav as helpNav } from '$lib/features/supports/messages';
+import { m as planText } from '$lib/features/plan/messages';
+import { staff as planStaff } from '$lib/features/plan/staff-messages';
+import { m as flagNav } from '$lib/features/flags/messages';
 
 export type NavLink = { href: string; label: string; icon: IconName };
 
@@ -10,10 +14,30 @@ export type NavLink = { href: string; label: string; icon: IconName };
  */
 export function navFor(role: Role, home: string): NavLink[] {
 	const byRole: Record<Role, NavLink[]> = {
-		learner: [{ href: home, label: shell.learnerHome, icon: 'home' }],
-		mentor: [{ href: home, label: shell.mentorHome, icon: 'home' }],
-		teacher: [{ href: home, label: shell.teacherHome, icon: 'home' }],
-		coordinator: [{ href: home, label: shell.coordinatorHome, icon: 'home' }]
+		learner: [
+			{ href: home, label: shell.learnerHome, icon: 'home' },
+			{ href: '/hjem/tid-og-okonomi', label: planText.timeAndMoney, icon: 'money' },
+			{ href: '/hjaelp-til-mig', label: helpNav.needHelp, icon: 'help' }
+		],
+		mentor: [
+			{ href: home, label: shell.mentorHome, icon: 'home' },
+			{ href: '/planer', label: planStaff.plans, icon: 'path' },
+			{ href: '/beskeder', label: shell.messages, icon: 'message' },
+			{ href: '/hjaelp-til-elever', label: helpNav.helpRequests, icon: 'help' }
+		],
+		teacher: [
+			{ href: home, label: shell.teacherHome, icon: 'home' },
+			{ href: '/planer', label: planStaff.plans, icon: 'path' }
+		],
+		coordinator: [
+			{ href: home, label: shell.coordinatorHome, icon: 'home' },
+			{ href: '/admin/skabeloner', label: planStaff.templates, icon: 'list' },
+			{ href: '/admin/artikler', label: helpNav.articles, icon: 'book' },
+			{ href: '/admin/markeringer', label: flagNav.escalationsTitle, icon: 'flag' },
+			{ href: '/admin/overdragelse', label: flagNav.handoverTitle, icon: 'users' }
+		],
+		// a school's IT helper (issue 7): their home is the IT help requests
+		it_helper: [{ href: home, label: helpNav.helpRequests, icon: 'help' }]
 	};
 	return [...byRole[role], { href: '/indstillinger', label: shell.settings, icon: 'settings' }];
 }

@@ -1,8 +1,8 @@
 import { defineMessages } from '$lib/i18n/messages';
 import type { Role } from '$lib/auth/roles';
 
-const daRoles: Record<Role, string> = { learner: 'Elever', mentor: 'Mentorer', teacher: 'Undervisere', coordinator: 'Koordinatorer' };
-const enRoles: Record<Role, string> = { learner: 'Learners', mentor: 'Mentors', teacher: 'Teachers', coordinator: 'Coordinators' };
+const daRoles: Record<Role, string> = { learner: 'Elever', mentor: 'Mentorer', teacher: 'Undervisere', coordinator: 'Koordinatorer', it_helper: 'IT-hjælpere' };
+const enRoles: Record<Role, string> = { learner: 'Learners', mentor: 'Mentors', teacher: 'Teachers', coordinator: 'Coordinators', it_helper: 'IT helpers' };
 
 export const m = defineMessages({
 	da: {

@@ -1,10 +1,10 @@
 import { defineMessages } from '$lib/i18n/messages';
 
+/** The learner's home and their plan ("Mit forløb"). */
 export const m = defineMessages({
 	da: {
 		title: 'Mit forløb',
 		hello: (name: string) => `Hej ${name}`,
-		intro: 'Her kan du se, hvem der hjælper dig, og hvor du er på vej hen.',
 		yourMentor: 'Din mentor',
 		noMentor: 'Du har ikke fået en mentor endnu. Skolen finder en til dig.',
 		mentorHelps: (name: string) => `${name} hjælper dig hele vejen. Skriv, hvis du er i tvivl om noget.`,
@@ -12,13 +12,49 @@ export const m = defineMessages({
 		noClasses: 'Du er ikke på et hold endnu.',
 		teachers: 'Undervisere',
 		yourPlan: 'Din plan',
-		planSoon: 'Her kommer din plan med små skridt mod dit svendebrev.',
-		yourSchool: 'Din skole'
+		noPlan: 'Din mentor laver din plan sammen med dig. Så kan du se alle dine skridt her.',
+		yourSchool: 'Din skole',
+		// where you are
+		nextStep: 'Dit næste skridt',
+		thenSteps: 'Og så',
+		progress: (done: number, total: number) => `${done} af ${total} milepæle`,
+		progressLabel: 'Så langt er du',
+		monthsLeft: (months: number) =>
+			months <= 0
+				? 'Under en måned til dit svendebrev'
+				: months === 1
+					? 'Ca. 1 måned til dit svendebrev'
+					: `Ca. ${months} måneder til dit svendebrev`,
+		finishDay: (day: string) => `Planen siger: ${day}`,
+		waitingCount: (n: number, mentor: string) =>
+			n === 1 ? `1 skridt venter på, at ${mentor} ser det` : `${n} skridt venter på, at ${mentor} ser dem`,
+		allDone: 'Du har klaret alle skridt. Tillykke med dit svendebrev!',
+		nothingNext: 'Du har gjort alt, hvad du kan lige nu. Din mentor ser på resten.',
+		wholePath: 'Hele vejen',
+		wholePathIntro: 'Dit forløb er delt op i dele. Tryk på et skridt for at se mere.',
+		youAreHere: 'Du er her',
+		phaseDone: 'Klaret',
+		phaseLater: 'Senere',
+		phaseProgress: (done: number, total: number) => `${done} af ${total} klaret`,
+		phaseMerit: 'Merit: du springer denne del over',
+		yourMentorFallback: 'din mentor',
+		// a step's state
+		statusTodo: 'Ikke klaret endnu',
+		statusWaiting: 'Venter på din mentor',
+		statusDone: 'Klaret',
+		statusMerit: 'Merit: du springer over',
+		statusOverdue: 'Over tiden',
+		dueWhen: (when: string) => `Skal være klaret ${when}`,
+		overdueWhen: (when: string) => `Skulle have været klaret ${when}`,
+		doneWhen: (when: string) => `Klaret ${when}`,
+		// Tid og økonomi
+		timeAndMoney: 'Tid og økonomi',
+		timeAndMoneyIntro: 'Se hvad du lever af, og hvor langt du skal rejse, i hver del af dit forløb.',
+		seeTimeAndMoney: 'Se tid og økonomi'
 	},
 	en: {
 		title: 'My path',
 		hello: (name: string) => `Hello ${name}`,
-		intro: 'Here you can see who helps you, and where you are heading.',
 		yourMentor: 'Your mentor',
 		noMentor: 'You do not have a mentor yet. The school will find one for you.',
 		mentorHelps: (name: string) => `${name} helps you all the way. Write if you are unsure about anything.`,
@@ -26,7 +62,202 @@ export const m = defineMessages({
 		noClasses: 'You are not in a class yet.',
 		teachers: 'Teachers',
 		yourPlan: 'Your plan',
-		planSoon: 'Your plan with small steps towards your certificate will be here.',
-		yourSchool: 'Your school'
+		noPlan: 'Your mentor makes your plan together with you. Then you can see all your steps here.',
+		yourSchool: 'Your school',
+		nextStep: 'Your next step',
+		thenSteps: 'And then',
+		progress: (done: number, total: number) => `${done} of ${total} milestones`,
+		progressLabel: 'How far you are',
+		monthsLeft: (months: number) =>
+			months <= 0
+				? 'Less than a month to your certificate'
+				: months === 1
+					? 'About 1 month to your certificate'
+					: `About ${months} months to your certificate`,
+		finishDay: (day: string) => `The plan says: ${day}`,
+		waitingCount: (n: number, mentor: string) =>
+			n === 1 ? `1 step is waiting for ${mentor} to see it` : `${n} steps are waiting for ${mentor} to see them`,
+		allDone: 'You have done every step. Congratulations on your certificate!',
+		nothingNext: 'You have done all you can for now. Your mentor looks at the rest.',
+		wholePath: 'The whole way',
+		wholePathIntro: 'Your path is split into parts. Tap a step to see more.',
+		youAreHere: 'You are here',
+		phaseDone: 'Done',
+		phaseLater: 'Later',
+		phaseProgress: (done: number, total: number) => `${done} of ${total} done`,
+		phaseMerit: 'Credit: you skip this part',
+		yourMentorFallback: 'your mentor',
+		statusTodo: 'Not done yet',
+		statusWaiting: 'Waiting for your mentor',
+		statusDone: 'Done',
+		statusMerit: 'Credit: you skip it',
+		statusOverdue: 'Overdue',
+		dueWhen: (when: string) => `To be done ${when}`,
+		overdueWhen: (when: string) => `Was to be done ${when}`,
+		doneWhen: (when: string) => `Done ${when}`,
+		timeAndMoney: 'Time and money',
+		timeAndMoneyIntro: 'See what you live on, and how far you travel, in each part of your path.',
+		seeTimeAndMoney: 'See time and money'
 	}
 });
+
+/** One step, as the learner sees it. */
+export const step = defineMessages({
+	da: {
+		back: 'Tilbage til Mit forløb',
+		notFound: 'Vi kan ikke finde det skridt. Måske er det fjernet fra din plan.',
+		what: 'Hvad skal der ske?',
+		why: 'Hvorfor?',
+		who: 'Hvem gør det, og hvem hjælper?',
+		when: 'Hvornår?',
+		ownerLearner: 'Det gør du selv.',
+		ownerMentor: (name: string) => `${name} sørger for det.`,
+		ownerSchool: 'Skolen sørger for det.',
+		ownerEmployer: 'Din arbejdsplads sørger for det.',
+		alsoHelps: (who: string) => `Hjælp: ${who}.`,
+		mentorHelps: (name: string) => `${name} hjælper dig, hvis du er i tvivl.`,
+		period: (from: string, to: string) => `Fra ${from} til ${to}.`,
+		dueOn: (day: string, when: string) => `Skal være klaret ${day} (${when}).`,
+		noDate: 'Der er ingen dato på endnu.',
+		tick: 'Jeg har gjort det',
+		tickHintConfirm: (name: string) => `Når du trykker, får ${name} besked og godkender det bagefter.`,
+		undo: 'Fortryd',
+		sentToMentor: (name: string) => `Sendt til ${name}. Når ${name} har set det, er skridtet klaret.`,
+		waitingText: (name: string) => `Du har sagt, at det er gjort. Det venter på, at ${name} godkender det.`,
+		doneText: 'Det her skridt er klaret.',
+		confirmedBy: (name: string, when: string) => `${name} godkendte det ${when}.`,
+		meritText: 'Du har merit for det her skridt. Du har lært det før, så du springer det over.',
+		shortened: (note: string) => `Kortere på grund af merit: ${note}`,
+		othersDo: 'Det her skridt klarer en anden. Du skal ikke krydse det af.',
+		evidence: 'Billeder og filer',
+		evidenceIntro: 'Tag et billede af fx et kursusbevis, eller vælg en PDF. Højst 10 MB.',
+		attach: 'Tag billede eller vælg fil',
+		evidenceNone: 'Ingen billeder eller filer endnu.',
+		evidenceWrongType: 'Du kan kun vedhæfte billeder og PDF-filer.',
+		evidenceTooBig: 'Filen er for stor. Den må højst fylde 10 MB.',
+		evidenceEmpty: 'Filen er tom. Prøv en anden.',
+		evidenceSaved: 'Gemt. Din mentor kan se det.',
+		evidenceWaiting: 'Sendes, når du er på nettet',
+		evidenceOffline: 'Kan ses, når du er på nettet.',
+		openFile: (name: string) => `Åbn ${name}`,
+		removeEvidence: 'Fjern',
+		evidenceAlt: (title: string) => `Billede til skridtet: ${title}`,
+		pdf: 'PDF-fil',
+		ask: 'Spørg din mentor om dette skridt',
+		askIntro: (name: string) => `Er du i tvivl? Skriv til ${name}. Beskeden viser, hvilket skridt det handler om.`,
+		askButton: (name: string) => `Skriv til ${name} om dette skridt`,
+		askNoMentor: 'Du har ikke en mentor endnu, så du kan ikke spørge her.',
+		// celebration
+		stepDoneTitle: 'Godt gået!',
+		stepDoneText: (title: string) => `Du har klaret: ${title}. Du er et skridt tættere på dit svendebrev.`,
+		phaseDoneTitle: (phase: string) => `Du har klaret ${phase}!`,
+		phaseDoneText: 'Det er en stor ting. Tag et øjeblik, og vær stolt af dig selv.',
+		thanks: 'Tak!'
+	},
+	en: {
+		back: 'Back to My path',
+		notFound: 'We cannot find that step. Maybe it was removed from your plan.',
+		what: 'What happens?',
+		why: 'Why?',
+		who: 'Who does it, and who helps?',
+		when: 'When?',
+		ownerLearner: 'You do it yourself.',
+		ownerMentor: (name: string) => `${name} takes care of it.`,
+		ownerSchool: 'The school takes care of it.',
+		ownerEmployer: 'Your workplace takes care of it.',
+		alsoHelps: (who: string) => `Help: ${who}.`,
+		mentorHelps: (name: string) => `${name} helps you if you are unsure.`,
+		period: (from: string, to: string) => `From ${from} to ${to}.`,
+		dueOn: (day: string, when: string) => `To be done ${day} (${when}).`,
+		noDate: 'There is no date yet.',
+		tick: 'I have done it',
+		tickHintConfirm: (name: string) => `When you tap, ${name} is told and approves it afterwards.`,
+		undo: 'Undo',
+		sentToMentor: (name: string) => `Sent to ${name}. When ${name} has seen it, the step is done.`,
+		waitingText: (name: string) => `You said it is done. It is waiting for ${name} to approve it.`,
+		doneText: 'This step is done.',
+		confirmedBy: (name: string, when: string) => `${name} approved it ${when}.`,
+		meritText: 'You have credit for this step. You learned it before, so you skip it.',
+		shortened: (note: string) => `Shorter because of credit: ${note}`,
+		othersDo: 'Someone else takes care of this step. You do not tick it off.',
+		evidence: 'Photos and files',
+		evidenceIntro: 'Take a photo of e.g. a course certificate, or choose a PDF. At most 10 MB.',
+		attach: 'Take a photo or choose a file',
+		evidenceNone: 'No photos or files yet.',
+		evidenceWrongType: 'You can only attach photos and PDF files.',
+		evidenceTooBig: 'The file is too big. It may be at most 10 MB.',
+		evidenceEmpty: 'The file is empty. Try another one.',
+		evidenceSaved: 'Saved. Your mentor can see it.',
+		evidenceWaiting: 'Sent when you are online',
+		evidenceOffline: 'Can be seen when you are online.',
+		openFile: (name: string) => `Open ${name}`,
+		removeEvidence: 'Remove',
+		evidenceAlt: (title: string) => `Photo for the step: ${title}`,
+		pdf: 'PDF file',
+		ask: 'Ask your mentor about this step',
+		askIntro: (name: string) => `Unsure? Write to ${name}. The message shows which step it is about.`,
+		askButton: (name: string) => `Write to ${name} about this step`,
+		askNoMentor: 'You do not have a mentor yet, so you cannot ask here.',
+		stepDoneTitle: 'Well done!',
+		stepDoneText: (title: string) => `You have done: ${title}. You are one step closer to your certificate.`,
+		phaseDoneTitle: (phase: string) => `You have finished ${phase}!`,
+		phaseDoneText: 'That is a big thing. Take a moment, and be proud of yourself.',
+		thanks: 'Thanks!'
+	}
+});
+
+/** "Tid og økonomi": income, school and workplace per phase. */
+export const money = defineMessages({
+	da: {
+		intro: 'Her kan du se, hvad du lever af, og hvor du skal være i hver del af dit forløb.',
+		none: 'Din mentor har ikke skrevet noget om denne del endnu.',
+		noPlan: 'Når din mentor har lavet din plan, kan du se tid og økonomi her.',
+		income: 'Det lever du af',
+		incomeLine: (kind: string, amount: string) => `Du får ${kind}: ca. ${amount} om måneden før skat.`,
+		incomeKindOnly: (kind: string) => `Du får ${kind}.`,
+		school: 'Skole',
+		workplace: 'Arbejdsplads',
+		travel: (minutes: number) => `Ca. ${duration(minutes, 'da')} hver vej.`,
+		dates: (from: string, to: string) => `${from} til ${to}`,
+		voksenelevloen: 'voksenelevløn',
+		elevloen: 'elevløn',
+		veu: 'VEU-godtgørelse',
+		uddannelsesloeft: 'uddannelsesløft (dagpenge mens du tager uddannelsen)',
+		dagpenge: 'dagpenge',
+		su: 'SU',
+		loen: 'løn',
+		andet: 'en anden indtægt'
+	},
+	en: {
+		intro: 'Here you can see what you live on, and where you need to be, in each part of your path.',
+		none: 'Your mentor has not written anything about this part yet.',
+		noPlan: 'When your mentor has made your plan, you can see time and money here.',
+		income: 'What you live on',
+		incomeLine: (kind: string, amount: string) => `You get ${kind}: about ${amount} a month before tax.`,
+		incomeKindOnly: (kind: string) => `You get ${kind}.`,
+		school: 'School',
+		workplace: 'Workplace',
+		travel: (minutes: number) => `About ${duration(minutes, 'en')} each way.`,
+		dates: (from: string, to: string) => `${from} to ${to}`,
+		voksenelevloen: 'adult apprentice wage (voksenelevløn)',
+		elevloen: 'apprentice wage (elevløn)',
+		veu: 'adult education allowance (VEU-godtgørelse)',
+		uddannelsesloeft: 'uddannelsesløft (benefits while you study)',
+		dagpenge: 'unemployment benefits (dagpenge)',
+		su: 'student grant (SU)',
+		loen: 'wage',
+		andet: 'another income'
+	}
+});
+
+/** "1 time og 15 minutter" — travel time in words, never as a sum to work out. */
+export function duration(minutes: number, locale: 'da' | 'en'): string {
+	const h = Math.floor(minutes / 60);
+	const min = minutes % 60;
+	const da = locale === 'da';
+	const hours = h === 1 ? (da ? '1 time' : '1 hour') : da ? `${h} timer` : `${h} hours`;
+	const mins = min === 1 ? (da ? '1 minut' : '1 minute') : da ? `${min} minutter` : `${min} minutes`;
+	if (h === 0) return mins;
+	if (min === 0) return hours;
+	return `${hours} ${da ? 'og' : 'and'} ${mins}`;
+}

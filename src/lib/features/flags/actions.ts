@@ -1,0 +1,102 @@
+// Writing flags, comments, ros and notes: always through the sync engine, so each works
+// offline and is sent once. The checks here mirror the access rules and hooks, so a
+// person sees a clear message at once instead of a refusal later.
+import type {
+	FlagCommentsThreadOptions,
+	FlagsCategoryOptions,
+	FlagsOutcomeOptions,
+	FlagsResponse,
+	FlagsUrgencyOptions
+} from '$lib/pb/types.gen';
+import { sync } from '$lib/sync/engine.svelte';
+import { pbNow } from './flags';
+
+export const limits = { comment: 1000, thread: 2000, kudos: 500, note: 5000, outcomeNote: 500, hiddenReason: 1000 } as const;
+
+/** Why a text cannot be sent: empty when it is required, or too long; null when fine. */
+export function textProblem(text: string, max: number, required = false): 'empty' | 'tooLong' | null {
+	if (required && text.trim() === '') return 'empty';
+	if (text.length > max) return 'tooLong';
+	return null;
+}
+
+type Me = { id: string; school: string };
+
+export async function raiseFlag(
+	me: Me,
+	learner: string,
+	category: FlagsCategoryOptions,
+	urgency: FlagsUrgencyOptions,
+	comment: string
+): Promise<string> {
+	return sync.create('flags', {
+		learner,
+		school: me.school,
+		raisedBy: me.id,
+		category,
+		urgency,
+		comment: comment.trim(),
+		status: 'new',
+		created: pbNow()
+	});
+}
+
+/** A teacher takes back a flag they just raised (allowed while the mentor has not seen it). */
+export async function takeBackFlag(flagId: string) {
+	await sync.remove('flags', flagId);
+}
+
+export async function giveKudos(me: Me, learner: string, message: string): Promise<string> {
+	return sync.create('kudos', { learner, from: me.id, school: me.school, message: message.trim(), created: pbNow() });
+}
+
+/** The mentor has seen it; hiding it from the learner at the same time needs a reason. */
+export async function acknowledgeFlag(flag: FlagsResponse, hiddenReason?: string) {
+	const change: Record<string, unknown> = { status: 'acknowledged' };
+	if (hiddenReason !== undefined) Object.assign(change, { hiddenFromLearner: true, hiddenReason: hiddenReason.trim() });
+	await sync.update('flags', flag.id, change);
+}
+
+export async function startFlag(flag: FlagsResponse) {
+	await sync.update('flags', flag.id, { status: 'in_progress' });
+}
+
+export async function closeFlag(flag: FlagsResponse, outcome: FlagsOutcomeOptions, outcomeNote: string) {
+	await sync.update('flags', flag.id, { status: 'closed', outcome, outcomeNote: outcomeNote.trim() });
+}
+
+export async function hideFlag(flag: FlagsResponse, reason: string) {
+	await sync.update('flags', flag.id, { hiddenFromLearner: true, hiddenReason: reason.trim() });
+}
+
+export async function showFlag(flag: FlagsResponse) {
+	await sync.update('flags', flag.id, { hiddenFromLearner: false, hiddenReason: '' });
+}
+
+export async function addComment(
+	me: { id: string },
+	flag: Pick<FlagsResponse, 'id' | 'learner'>,
+	thread: FlagCommentsThreadOptions,
+	body: string
+) {
+	return sync.create('flag_comments', {
+		flag: flag.id,
+		learner: flag.learner,
+		author: me.id,
+		thread,
+		body: body.trim(),
+		created: pbNow()
+	});
+}
+
+export async function writeNote(me: { id: string }, learner: string, body: string) {
+	return sync.create('notes', { learner, author: me.id, body: body.trim(), created: pbNow() });
+}
+
+export async function editNote(noteId: string, body: string) {
+	await sync.update('notes', noteId, { body: body.trim() });
+}
+
+export async function deleteNote(noteId: string) {
+	await sync.remove('notes', noteId);
+}

@@ -1,0 +1,58 @@
+import { onLogout } from '$lib/auth/session.svelte';
+import { pb } from '$lib/pb/client';
+
+/**
+ * Photos, files and voice notes of messages are protected: PocketBase hands them out
+ * only with a short-lived file token, and only to the two participants. Once fetched,
+ * a file is kept in the Cache Storage of this device (never in the service worker's
+ * caches, which hold no personal data), so history with photos and voice notes can
+ * be read offline. The cache is deleted on logout, with the rest of the person's data.
+ */
+const cacheName = 'sammen-message-files';
+let token: { value: string; until: number } | null = null;
+
+async function fileToken(): Promise<string> {
+	if (token && token.until > Date.now()) return token.value;
+	const value = await pb.files.getToken();
+	// PocketBase's file tokens live a few minutes; ask again well before that.
+	token = { value, until: Date.now() + 60_000 };
+	return value;
+}
+
+async function openCache(): Promise<Cache | null> {
+	try {
+		return typeof caches === 'undefined' ? null : await caches.open(cacheName);
+	} catch {
+		return null;
+	}
+}
+
+/** A message's file (or its thumbnail), from this device when it has it. */
+export async function messageFile(recordId: string, filename: string, thumb?: string): Promise<Blob> {
+	const key = `/_sammen/message-files/${recordId}/${encodeURIComponent(filename)}${thumb ? `?thumb=${thumb}` : ''}`;
+	const cache = await openCache();
+	const hit = await cache?.match(key);
+	if (hit) return hit.blob();
+	const url = pb.files.getURL({ id: recordId, collectionName: 'messages' }, filename, {
+		token: await fileToken(),
+		...(thumb ? { thumb } : {})
+	});
+	const response = await fetch(url);
+	if (!response.ok) {
+		if (response.status === 404 || response.status === 403) token = null;
+		throw new Error(`file ${response.status}`);
+	}
+	const blob = await response.blob();
+	await cache?.put(key, new Response(blob, { headers: { 'content-type': blob.type } })).catch(() => undefined);
+	return blob;
+}
+
+/** The name a person sees: PocketBase adds "_<random>" before the extension. */
+export function displayName(filename: string): string {
+	return filename.replace(/_[a-z0-9]{10}(\.[^.]+)$/i, '$1');
+}
+
+onLogout(async () => {
+	token = null;
+	if (typeof caches !== 'undefined') await caches.delete(cacheName).catch(() => false);
+});

@@ -1,0 +1,90 @@
+import { formatNumber } from '$lib/i18n/format';
+import { m } from './messages';
+
+/**
+ * What a message may hold. The same limits are in PocketBase (the messages migration
+ * and hook), which refuses anything beyond them; checking here first gives a clear
+ * Danish reason before anything is stored or sent.
+ */
+export const limits = {
+	/** Characters as PocketBase counts them (code points, so an emoji is one). */
+	textMax: 4000,
+	fileMaxBytes: 10 * 1024 * 1024,
+	voiceMaxBytes: 5 * 1024 * 1024,
+	voiceMaxSeconds: 120,
+	/** A photo is shrunk on the device to at most this many pixels on its longest side. */
+	photoMaxSide: 1600
+} as const;
+
+export const attachmentTypes: Record<string, string[]> = {
+	'image/jpeg': ['jpg', 'jpeg'],
+	'image/png': ['png'],
+	'image/webp': ['webp'],
+	'image/gif': ['gif'],
+	'application/pdf': ['pdf'],
+	'application/msword': ['doc'],
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+	'application/vnd.oasis.opendocument.text': ['odt']
+};
+
+/** For the file picker. */
+export const attachmentAccept = [
+	...Object.keys(attachmentTypes),
+	...Object.values(attachmentTypes).flatMap((exts) => exts.map((e) => `.${e}`))
+].join(',');
+
+const voiceTypes = ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/x-m4a', 'video/mp4', 'audio/mpeg', 'audio/aac', 'audio/wav'];
+
+export const textLength = (text: string) => [...text].length;
+
+function extensionOf(name: string): string {
+	const dot = name.lastIndexOf('.');
+	return dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** By its type, or (when the browser gives none) by its name. */
+export function isAllowedAttachment(file: { name: string; type: string }): boolean {
+	const type = file.type.split(';')[0]?.trim().toLowerCase() ?? '';
+	if (type && attachmentTypes[type]) return true;
+	if (type && type !== 'application/octet-stream') return false;
+	const ext = extensionOf(file.name);
+	return Object.values(attachmentTypes).some((exts) => exts.includes(ext));
+}
+
+export function isImage(file: { name: string; type: string }): boolean {
+	const type = file.type.split(';')[0] ?? '';
+	return type.startsWith('image/') || ['jpg', 'jpeg', 'png', 'webp', 'gif'].includes(extensionOf(file.name));
+}
+
+export type Draft = {
+	text: string;
+	attachment?: { name: string; type: string; size: number } | null;
+	voice?: { type: string; size: number } | null;
+	voiceSeconds?: number;
+};
+
+/** Problems with a draft, per field, in plain words; empty when it can be sent. */
+export function checkDraft(draft: Draft): Partial<Record<'text' | 'attachment' | 'voice', string>> {
+	const problems: Partial<Record<'text' | 'attachment' | 'voice', string>> = {};
+	const text = draft.text;
+	if (text.trim() === '' && !draft.attachment && !draft.voice) problems.text = m.emptyMessage;
+	if (textLength(text) > limits.textMax) problems.text = m.tooLong(formatNumber(limits.textMax));
+	if (draft.attachment) {
+		if (!isAllowedAttachment(draft.attachment)) problems.attachment = m.fileType;
+		else if (draft.attachment.size > limits.fileMaxBytes) problems.attachment = m.fileTooBig;
+	}
+	if (draft.voice) {
+		const type = draft.voice.type.split(';')[0]?.trim() ?? '';
+		if (!voiceTypes.includes(type)) problems.voice = m.voiceType;
+		else if ((draft.voiceSeconds ?? 0) > limits.voiceMaxSeconds) problems.voice = m.voiceTooLong;
+		else if (draft.voice.size > limits.voiceMaxBytes) problems.voice = m.voiceTooBig;
+		else if (!draft.voiceSeconds || draft.voiceSeconds <= 0) problems.voice = m.voiceType;
+	}
+	return problems;
+}
+
+/** "1:05" */
+export function clock(seconds: number): string {
+	const s = Math.max(0, Math.floor(seconds));
+	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,187 @@
+// Every change to a plan goes through the sync engine: applied on the device at once,
+// sent in order when there is a connection. PocketBase's rules decide who may do what;
+// the hook writes the history.
+import type { MilestonesOwnerOptions, PlanPhasesIncomeKindOptions } from '$lib/pb/types.gen';
+import { sync } from '$lib/sync/engine.svelte';
+import { newRecordId } from '$lib/sync/ids';
+import { storedDay, type Day } from './dates';
+import { shrinkPhoto } from './evidence';
+import type { Phase, Step } from './progress';
+import { planFromTemplate, type TemplatePhase } from './template';
+
+/** The fields of `next` whose value differs from the record's (a missing value counts as empty). */
+export function changedFields(record: object, next: Record<string, unknown>): Record<string, unknown> {
+	const current = record as Record<string, unknown>;
+	const same = (a: unknown, b: unknown) =>
+		typeof b === 'boolean' ? Boolean(a) === b : typeof b === 'number' ? Number(a ?? 0) === b : String(a ?? '') === b;
+	return Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(current[k], v)));
+}
+
+// ------------------------------------------------------------------ the learner
+
+/** The learner ticks their own step: done, or waiting when the mentor must confirm it. */
+export function tickStep(step: Pick<Step, 'id' | 'confirm'>) {
+	return sync.update('milestones', step.id, { status: step.confirm ? 'waiting' : 'done' });
+}
+
+/** Takes a tick back (while it waits, or when it needed no confirmation). */
+export function untickStep(step: Pick<Step, 'id'>) {
+	return sync.update('milestones', step.id, { status: 'todo' });
+}
+
+/** A photo (made smaller first) or a PDF; it waits in the outbox as a Blob when offline. */
+export async function addEvidence(step: Pick<Step, 'id' | 'learner'>, file: File, note: string) {
+	const small = await shrinkPhoto(file);
+	return sync.create('milestone_evidence', { milestone: step.id, learner: step.learner, note: note.trim(), file: small });
+}
+
+export function removeEvidence(id: string) {
+	return sync.remove('milestone_evidence', id);
+}
+
+// ------------------------------------------------------------------ the mentor
+
+/** Makes the plan, its phases and steps from a template; returns the plan's id. */
+export async function createPlan(
+	template: { id: string; name: string; programme: string; phases: unknown },
+	learner: { id: string; school: string },
+	start: Day
+): Promise<string> {
+	const records = planFromTemplate(template, learner, start, newRecordId);
+	const planId = await sync.create('plans', records.plan);
+	for (const phase of records.phases) await sync.create('plan_phases', phase);
+	for (const step of records.milestones) await sync.create('milestones', step);
+	return planId;
+}
+
+export function deletePlan(planId: string) {
+	return sync.remove('plans', planId);
+}
+
+export function setStatus(step: Pick<Step, 'id'>, status: 'todo' | 'done') {
+	return sync.update('milestones', step.id, { status });
+}
+
+export type StepFields = {
+	title: string;
+	explanation: string;
+	why: string;
+	helper: string;
+	owner: MilestonesOwnerOptions;
+	confirm: boolean;
+	start: Day;
+	due: Day;
+};
+
+/** Only the fields that changed are sent: a smaller edit meets fewer conflicts. */
+export function editStep(step: Step, fields: StepFields) {
+	const next: Record<string, unknown> = {
+		title: fields.title.trim(),
+		explanation: fields.explanation.trim(),
+		why: fields.why.trim(),
+		helper: fields.helper.trim(),
+		owner: fields.owner,
+		confirm: fields.confirm,
+		start: storedDay(fields.start),
+		due: storedDay(fields.due)
+	};
+	const change = changedFields(step, next);
+	if (Object.keys(change).length === 0) return Promise.resolve();
+	return sync.update('milestones', step.id, change);
+}
+
+/** Merit from the RKV: skip the step, or shorten it (a note and a new date). */
+export function setMerit(step: Step, kind: 'skip' | 'shorten', note: string, due: Day) {
+	if (kind === 'skip') return sync.update('milestones', step.id, { status: 'merit', meritNote: note.trim() });
+	const change: Record<string, unknown> = { meritNote: note.trim() };
+	if (step.status === 'merit') change.status = 'todo';
+	if (due && storedDay(due) !== step.due) change.due = storedDay(due);
+	return sync.update('milestones', step.id, change);
+}
+
+export function clearMerit(step: Step) {
+	return sync.update('milestones', step.id, { meritNote: '', ...(step.status === 'merit' ? { status: 'todo' } : {}) });
+}
+
+export async function addStep(phase: Phase, title: string, owner: MilestonesOwnerOptions, due: Day, after: Step[]) {
+	const last = after.at(-1);
+	return sync.create('milestones', {
+		plan: phase.plan,
+		learner: phase.learner,
+		phase: phase.id,
+		order: (last?.order ?? 0) + 1,
+		title: title.trim(),
+		owner,
+		confirm: owner === 'learner',
+		status: 'todo',
+		due: storedDay(due)
+	});
+}
+
+export function removeStep(step: Pick<Step, 'id'>) {
+	return sync.remove('milestones', step.id);
+}
+
+/**
+ * Moves a step one place up or down the whole path (buttons, not only drag). Within
+ * its phase it takes a place between its neighbours (one edit, one history line);
+ * past the phase's edge it moves into the next or previous phase.
+ */
+export function moveStep(steps: Step[], phases: Phase[], step: Step, direction: -1 | 1) {
+	const inPhase = steps.filter((s) => s.phase === step.phase);
+	const i = inPhase.findIndex((s) => s.id === step.id);
+	const j = i + direction;
+	if (j >= 0 && j < inPhase.length) {
+		const neighbour = inPhase[j] as Step;
+		const beyond = inPhase[j + direction];
+		const order = beyond ? (neighbour.order + beyond.order) / 2 : neighbour.order + direction;
+		return sync.update('milestones', step.id, { order });
+	}
+	const p = phases.findIndex((ph) => ph.id === step.phase);
+	const target = phases[p + direction];
+	if (!target) return Promise.resolve();
+	const there = steps.filter((s) => s.phase === target.id);
+	const order = direction === 1 ? (there[0]?.order ?? 1) - 1 : (there.at(-1)?.order ?? 0) + 1;
+	return sync.update('milestones', step.id, { phase: target.id, order });
+}
+
+export type Economy = {
+	incomeKind: PlanPhasesIncomeKindOptions | '';
+	incomeAmount: number | null;
+	incomeNote: string;
+	schoolAddress: string;
+	schoolTravelMinutes: number | null;
+	workplace: string;
+	workplaceAddress: string;
+	workTravelMinutes: number | null;
+};
+
+export function saveEconomy(phase: Phase, economy: Economy) {
+	const next: Record<string, unknown> = {
+		...economy,
+		incomeAmount: economy.incomeAmount ?? 0,
+		schoolTravelMinutes: economy.schoolTravelMinutes ?? 0,
+		workTravelMinutes: economy.workTravelMinutes ?? 0,
+		incomeNote: economy.incomeNote.trim(),
+		schoolAddress: economy.schoolAddress.trim(),
+		workplace: economy.workplace.trim(),
+		workplaceAddress: economy.workplaceAddress.trim()
+	};
+	const change = changedFields(phase, next);
+	if (Object.keys(change).length === 0) return Promise.resolve();
+	return sync.update('plan_phases', phase.id, change);
+}
+
+// ------------------------------------------------------------------ templates
+
+export function createTemplate(school: string, programme: string, name: string, phases: TemplatePhase[]) {
+	return sync.create('plan_templates', { school, programme, name: name.trim(), description: '', phases });
+}
+
+export function saveTemplate(id: string, fields: { name: string; description: string; phases: TemplatePhase[] }) {
+	return sync.update('plan_templates', id, { ...fields, name: fields.name.trim(), description: fields.description.trim() });
+}
+
+export function deleteTemplate(id: string) {
+	return sync.remove('plan_templates', id);
+}

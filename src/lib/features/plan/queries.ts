@@ -1,0 +1,235 @@
+import type {
+	MessagesResponse,
+	MilestoneEvidenceResponse,
+	PlanChangesResponse,
+	PlanTemplatesResponse,
+	PlansResponse,
+	ProgrammesResponse,
+	UsersResponse
+} from '$lib/pb/types.gen';
+import type { SammenDb } from '$lib/sync/db';
+import { today, type Day } from './dates';
+import { isCurrent } from './learner-overview';
+import { isOverdue, planView, type Phase, type PlanView, type Step } from './progress';
+
+/** A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after. */
+export type Evidence = Omit<MilestoneEvidenceResponse, 'file'> & { file: string | Blob };
+
+type Named = { id: string; name: string };
+
+async function nameOf(db: SammenDb, id: string | undefined): Promise<Named | null> {
+	if (!id) return null;
+	const person = await db.records('people').get(id);
+	return person ? { id, name: person.name } : null;
+}
+
+/** The learner's current mentor (first name is enough for the learner's pages). */
+async function currentMentor(db: SammenDb, learnerId: string): Promise<Named | null> {
+	const mentorships = await db.records('mentorships').where('learner').equals(learnerId).toArray();
+	const current = mentorships.find((m) => isCurrent(m));
+	return current ? nameOf(db, current.mentor) : null;
+}
+
+async function planParts(db: SammenDb, plan: PlansResponse) {
+	const [phases, steps] = await Promise.all([
+		db.records('plan_phases').where('plan').equals(plan.id).toArray(),
+		db.records('milestones').where('plan').equals(plan.id).toArray()
+	]);
+	return { phases, steps };
+}
+
+// ------------------------------------------------------------------ the learner
+
+export type LearnerPlan = {
+	plan: PlansResponse | null;
+	phases: Phase[];
+	view: PlanView;
+	mentor: Named | null;
+};
+
+const emptyView = (): PlanView => planView([], [], today());
+
+/** The learner's own plan, where they are on it, and who their mentor is. */
+export async function learnerPlan(db: SammenDb, learnerId: string, todayDay: Day = today()): Promise<LearnerPlan> {
+	const [plan, mentor] = await Promise.all([
+		db.records('plans').where('learner').equals(learnerId).first(),
+		currentMentor(db, learnerId)
+	]);
+	if (!plan) return { plan: null, phases: [], view: emptyView(), mentor };
+	const { phases, steps } = await planParts(db, plan);
+	return { plan, phases, view: planView(phases, steps, todayDay), mentor };
+}
+
+export type StepDetail = {
+	step: Step;
+	phase: Phase | null;
+	/** The whole plan, to tell when a phase has just been finished. */
+	view: PlanView;
+	evidence: Evidence[];
+	mentor: Named | null;
+	confirmedBy: Named | null;
+};
+
+/** One step with what the learner's step page shows. */
+export async function stepDetail(db: SammenDb, stepId: string, todayDay: Day = today()): Promise<StepDetail | null> {
+	const step = await db.records('milestones').get(stepId);
+	if (!step) return null;
+	const [phases, steps, evidence, mentor, confirmedBy] = await Promise.all([
+		db.records('plan_phases').where('plan').equals(step.plan).toArray(),
+		db.records('milestones').where('plan').equals(step.plan).toArray(),
+		db.records('milestone_evidence').where('milestone').equals(stepId).toArray(),
+		currentMentor(db, step.learner),
+		nameOf(db, step.confirmedBy)
+	]);
+	return {
+		step,
+		phase: phases.find((p) => p.id === step.phase) ?? null,
+		view: planView(phases, steps, todayDay),
+		evidence: sortByCreated(evidence as Evidence[]),
+		mentor,
+		confirmedBy
+	};
+}
+
+const sortByCreated = <T extends { created?: string }>(rows: T[]) =>
+	// not yet stored (no `created`): newest, so last
+	[...rows].sort((a, b) => (a.created || '9999').localeCompare(b.created || '9999'));
+
+// ------------------------------------------------------------------ staff: many learners
+
+export type LearnerProgress = {
+	learner: Named;
+	plan: PlansResponse | null;
+	done: number;
+	total: number;
+	waiting: number;
+	overdue: number;
+	next: string | null;
+	percent: number;
+};
+
+async function progressOf(db: SammenDb, learner: Named, todayDay: Day): Promise<LearnerProgress> {
+	const plan = (await db.records('plans').where('learner').equals(learner.id).first()) ?? null;
+	if (!plan) return { learner, plan, done: 0, total: 0, waiting: 0, overdue: 0, next: null, percent: 0 };
+	const { phases, steps } = await planParts(db, plan);
+	const view = planView(phases, steps, todayDay);
+	return {
+		learner,
+		plan,
+		done: view.done,
+		total: view.total,
+		waiting: view.waiting,
+		overdue: view.steps.filter((s) => isOverdue(s, todayDay)).length,
+		next: view.next[0]?.title ?? null,
+		percent: view.percent
+	};
+}
+
+/**
+ * "Elevplaner": a mentor's current learners, a teacher's learners in their classes,
+ * each with how far they are. Steps waiting for the mentor come first.
+ */
+export async function staffPlans(
+	db: SammenDb,
+	me: { id: string; role: string },
+	todayDay: Day = today()
+): Promise<LearnerProgress[]> {
+	let ids: string[] = [];
+	if (me.role === 'mentor') {
+		const mentorships = await db.records('mentorships').where('mentor').equals(me.id).toArray();
+		ids = mentorships.filter((m) => isCurrent(m)).map((m) => m.learner);
+	} else if (me.role === 'teacher') {
+		const mine = await db.records('class_members').where('user').equals(me.id).toArray();
+		const members = await db.records('class_members').where('class').anyOf(mine.map((c) => c.class)).toArray();
+		const people = await db.records('people').bulkGet(members.map((m) => m.user));
+		ids = people.filter((p) => p?.role === 'learner').map((p) => p?.id ?? '');
+	}
+	const unique = [...new Set(ids)].filter(Boolean);
+	const named = (await Promise.all(unique.map((id) => nameOf(db, id)))).filter((n): n is Named => n !== null);
+	const rows = await Promise.all(named.map((n) => progressOf(db, n, todayDay)));
+	return rows.sort(
+		(a, b) =>
+			b.waiting - a.waiting || b.overdue - a.overdue || a.learner.name.localeCompare(b.learner.name, 'da')
+	);
+}
+
+// ------------------------------------------------------------------ the mentor: one learner's plan
+
+export type HistoryEntry = PlanChangesResponse & { actorName: string | null };
+export type Question = Pick<MessagesResponse, 'id' | 'text' | 'created' | 'milestone'> & { stepTitle: string };
+
+export type MentorPlan = {
+	learner: UsersResponse | null;
+	plan: PlansResponse | null;
+	phases: Phase[];
+	view: PlanView;
+	evidence: Record<string, Evidence[]>;
+	history: HistoryEntry[];
+	/** Messages from the learner that point at a step ("Spørg din mentor"). */
+	questions: Question[];
+	templates: PlanTemplatesResponse[];
+	programmes: ProgrammesResponse[];
+};
+
+export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day = today()): Promise<MentorPlan> {
+	const learner = (await db.records('users').get(learnerId)) ?? null;
+	const plan = (await db.records('plans').where('learner').equals(learnerId).first()) ?? null;
+	const school = learner?.school ?? '';
+	const [templates, programmes] = await Promise.all([
+		db.records('plan_templates').where('school').equals(school).toArray(),
+		db.records('programmes').where('school').equals(school).toArray()
+	]);
+	templates.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+	if (!plan) {
+		return { learner, plan, phases: [], view: emptyView(), evidence: {}, history: [], questions: [], templates, programmes };
+	}
+	const { phases, steps } = await planParts(db, plan);
+	const [evidenceRows, changes, messages] = await Promise.all([
+		db.records('milestone_evidence').where('learner').equals(learnerId).toArray(),
+		db.records('plan_changes').where('plan').equals(plan.id).toArray(),
+		db.records('messages').where('conversation').equals(learnerId).toArray()
+	]);
+	const evidence: Record<string, Evidence[]> = {};
+	for (const e of sortByCreated(evidenceRows as Evidence[])) (evidence[e.milestone] ??= []).push(e);
+	const actors = new Map<string, string>();
+	for (const id of new Set(changes.map((c) => c.actor).filter(Boolean))) {
+		actors.set(id, (await nameOf(db, id))?.name ?? '');
+	}
+	const history = changes
+		.map((c) => ({ ...c, actorName: actors.get(c.actor) || null }))
+		.sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));
+	const titles = new Map(steps.map((s) => [s.id, s.title]));
+	const questions = messages
+		.filter((msg) => msg.milestone && msg.sender === learnerId && titles.has(msg.milestone))
+		.sort((a, b) => (b.created || '9999').localeCompare(a.created || '9999'))
+		.slice(0, 5)
+		.map((msg) => ({
+			id: msg.id,
+			text: msg.text,
+			created: msg.created,
+			milestone: msg.milestone,
+			stepTitle: titles.get(msg.milestone) ?? ''
+		}));
+	return { learner, plan, phases, view: planView(phases, steps, todayDay), evidence, history, questions, templates, programmes };
+}
+
+// ------------------------------------------------------------------ templates
+
+export type TemplateList = { templates: PlanTemplatesResponse[]; programmes: ProgrammesResponse[] };
+
+export async function schoolTemplates(db: SammenDb, school: string): Promise<TemplateList> {
+	const [templates, programmes] = await Promise.all([
+		db.records('plan_templates').where('school').equals(school).toArray(),
+		db.records('programmes').where('school').equals(school).toArray()
+	]);
+	return {
+		templates: templates.sort((a, b) => a.name.localeCompare(b.name, 'da')),
+		programmes: programmes.sort((a, b) => `${a.name} ${a.track}`.localeCompare(`${b.name} ${b.track}`, 'da'))
+	};
+}
+
+export async function oneTemplate(db: SammenDb, id: string) {
+	const template = (await db.records('plan_templates').get(id)) ?? null;
+	const programme = template ? ((await db.records('programmes').get(template.programme)) ?? null) : null;
+	return { template, programme };
+}

@@ -1,0 +1,132 @@
+import type { MilestonesOwnerOptions, PlanPhasesKindOptions } from '$lib/pb/types.gen';
+import { addDays, storedDay, type Day } from './dates';
+
+/** One step of a template (stored as JSON in plan_templates.phases; checked by the server). */
+export type TemplateStep = {
+	key: string;
+	title: string;
+	explanation: string;
+	why: string;
+	helper: string;
+	owner: MilestonesOwnerOptions;
+	/** The mentor confirms it when the learner ticks it. */
+	confirm: boolean;
+	/** Days from the start of the plan until the step begins, and how long it takes. */
+	offsetDays: number;
+	durationDays: number;
+};
+
+export type TemplatePhase = {
+	key: string;
+	title: string;
+	kind: PlanPhasesKindOptions;
+	explanation: string;
+	milestones: TemplateStep[];
+};
+
+export const owners: MilestonesOwnerOptions[] = ['learner', 'mentor', 'school', 'employer'];
+export const phaseKinds: PlanPhasesKindOptions[] = [
+	'afklaring',
+	'grundforloeb',
+	'hovedforloeb',
+	'skole',
+	'praktik',
+	'svendeproeve',
+	'svendebrev',
+	'andet'
+];
+
+/** A short key for a new phase or step (unique within its template). */
+export const newKey = () => Math.random().toString(36).slice(2, 10);
+
+/** The phases of a template record, made safe to render (a bad value gives no phases). */
+export function templatePhases(value: unknown): TemplatePhase[] {
+	if (!Array.isArray(value)) return [];
+	return value.filter((p): p is TemplatePhase => Boolean(p) && typeof p === 'object' && Array.isArray(p.milestones));
+}
+
+/** The usual path of an adult apprentice, for a new template. */
+export function standardPhases(titles: Record<PlanPhasesKindOptions, string>): TemplatePhase[] {
+	const kinds: PlanPhasesKindOptions[] = ['afklaring', 'grundforloeb', 'hovedforloeb', 'svendeproeve', 'svendebrev'];
+	return kinds.map((kind) => ({ key: kind, title: titles[kind], kind, explanation: '', milestones: [] }));
+}
+
+export function newStep(title: string): TemplateStep {
+	return { key: newKey(), title, explanation: '', why: '', helper: '', owner: 'learner', confirm: false, offsetDays: 0, durationDays: 14 };
+}
+
+/** What a template problem is, for the form (the server checks the same). */
+export function templateProblems(phases: TemplatePhase[]): { phase?: number; step?: number; problem: 'noPhases' | 'phaseTitle' | 'stepTitle' | 'days' }[] {
+	const out: ReturnType<typeof templateProblems> = [];
+	if (phases.length === 0) out.push({ problem: 'noPhases' });
+	phases.forEach((p, i) => {
+		if (!p.title.trim() || p.title.length > 80) out.push({ phase: i, problem: 'phaseTitle' });
+		p.milestones.forEach((m, j) => {
+			if (!m.title.trim() || m.title.length > 120) out.push({ phase: i, step: j, problem: 'stepTitle' });
+			const ok = (n: number) => Number.isInteger(n) && n >= 0 && n <= 3650;
+			if (!ok(m.offsetDays) || !ok(m.durationDays)) out.push({ phase: i, step: j, problem: 'days' });
+		});
+	});
+	return out;
+}
+
+export type NewPlanRecords = {
+	plan: Record<string, unknown>;
+	phases: (Record<string, unknown> & { id: string })[];
+	milestones: Record<string, unknown>[];
+};
+
+/**
+ * The records of a new plan made from a template: the plan, its phases and its steps,
+ * with dates counted from `start`. Ids are made here, so the steps can point at
+ * their phases before anything has reached the server.
+ */
+export function planFromTemplate(
+	template: { id: string; name: string; programme: string; phases: unknown },
+	learner: { id: string; school: string },
+	start: Day,
+	newId: () => string
+): NewPlanRecords {
+	const planId = newId();
+	const phases = templatePhases(template.phases);
+	const phaseRecords = phases.map((p, i) => ({
+		id: newId(),
+		plan: planId,
+		learner: learner.id,
+		order: i + 1,
+		title: p.title,
+		kind: p.kind,
+		explanation: p.explanation ?? ''
+	}));
+	const milestones = phases.flatMap((p, i) =>
+		p.milestones.map((m, j) => ({
+			plan: planId,
+			learner: learner.id,
+			phase: phaseRecords[i]?.id,
+			order: j + 1,
+			title: m.title,
+			explanation: m.explanation ?? '',
+			why: m.why ?? '',
+			helper: m.helper ?? '',
+			owner: m.owner,
+			confirm: m.confirm,
+			start: storedDay(addDays(start, m.offsetDays)),
+			due: storedDay(addDays(start, m.offsetDays + m.durationDays)),
+			status: 'todo',
+			templateKey: m.key
+		}))
+	);
+	return {
+		plan: {
+			id: planId,
+			learner: learner.id,
+			school: learner.school,
+			programme: template.programme,
+			template: template.id,
+			title: template.name,
+			start: storedDay(start)
+		},
+		phases: phaseRecords,
+		milestones
+	};
+}

@@ -1,0 +1,6 @@
+import { requireRole } from '$lib/auth/guard';
+
+export function load({ params }) {
+	requireRole('mentor');
+	return { id: params.id };
+}
