@@ -34,7 +34,7 @@ const pocketbase = await startPocketBase({
 	env: { SAMMEN_DEV_MAIL: process.env.SAMMEN_DEV_MAIL ?? '1' },
 	onOutput: (line) => {
 		if (line.includes('[sammen] engangskode')) console.log(`\n  ✉  ${line.replace(/^.*\[sammen\] /, '')}\n`);
-		else if (/error|panic/i.test(line)) console.error(`[pocketbase] ${line}`);
+		else if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
 	}
 });
 

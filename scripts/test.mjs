@@ -43,6 +43,9 @@ const vitestJson = join(results, 'vitest.json');
 step('Vitest (unit + API rules on a real PocketBase)', 'npx', [
 	'vitest',
 	'run',
+	// the bench project is for npm run bench:*, not part of the test suite
+	'--project=unit',
+	'--project=api',
 	'--reporter=default',
 	'--reporter=json',
 	`--outputFile.json=${vitestJson}`

@@ -23,9 +23,16 @@ const ME = "@request.auth.id";
 const SIGNED_IN = `${ME} != ""`;
 const MY_MENTORSHIPS = "@request.auth.mentorships_via_mentor";
 
-/** The signed-in user is the current mentor of the user in `field` (same-row join, as in the foundation). */
+/**
+ * The signed-in user is the current mentor of the user in `field`. For a field of the
+ * record itself the check starts from that learner's mentorships (an index lookup per
+ * row, several times faster on big lists than starting from mine); for a field of
+ * the request body it starts from my mentorships (the body has no back-relations).
+ */
 const mentorOf = (field) =>
-  `(@request.auth.role = "mentor" && ${MY_MENTORSHIPS}.learner ?= ${field} && (${MY_MENTORSHIPS}.end ?= "" || ${MY_MENTORSHIPS}.end ?> @now))`;
+  field.startsWith("@request.")
+    ? `(@request.auth.role = "mentor" && ${MY_MENTORSHIPS}.learner ?= ${field} && (${MY_MENTORSHIPS}.end ?= "" || ${MY_MENTORSHIPS}.end ?> @now))`
+    : `(@request.auth.role = "mentor" && ${field}.mentorships_via_learner.mentor ?= ${ME} && (${field}.mentorships_via_learner.end ?= "" || ${field}.mentorships_via_learner.end ?> @now))`;
 /** The signed-in user teaches a class the user in `field` is in. */
 const teacherOf = (field) =>
   `(@request.auth.role = "teacher" && @request.auth.class_members_via_user.class.class_members_via_class.user ?= ${field})`;

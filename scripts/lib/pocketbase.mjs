@@ -107,7 +107,9 @@ async function waitForHealth(url, child, timeoutMs = 30_000) {
  */
 export async function startPocketBase({ dataDir, port, env = {}, onOutput = () => {} }) {
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(pbBinary, ['serve', '--http', `127.0.0.1:${port}`, ...pbArgs(dataDir)], {
+	// --dev=false: PocketBase guesses "go run" (and logs every SQL statement) when its
+	// binary lies under the temp dir, as it does in a clone under /tmp.
+	const child = spawn(pbBinary, ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', ...pbArgs(dataDir)], {
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

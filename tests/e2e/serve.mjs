@@ -36,7 +36,7 @@ ensureAppBuilt({ log });
 const pocketbase = await startThrowawayPocketBase({
 	onOutput: (line) => {
 		if (line.includes('[sammen] engangskode for ')) appendFileSync(otpLog, line.trim() + '\n');
-		else if (/\b(error|panic)\b/i.test(line)) console.error(`[pocketbase] ${line}`);
+		else if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
 	}
 });
 

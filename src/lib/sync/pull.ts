@@ -20,8 +20,12 @@ export async function pullCollection(db: SammenDb, pb: PocketBase, collection: s
 	let received = 0;
 	let last = cursor;
 	for (let page = 1; ; page++) {
-		const result = await pb.collection(collection).getList<SyncedRecord>(page, pageSize, {
-			filter: since ? pb.filter('updated >= {:since}', { since }) : '',
+		// Pages follow on from the last record seen (keyset), not by offset, so a big
+		// first pull does not rescan what it already has on every page.
+		const filters = [since && pb.filter('updated >= {:since}', { since })];
+		if (page > 1) filters.push(pb.filter('(updated > {:u} || (updated = {:u} && id > {:id}))', { u: last.updated, id: last.id }));
+		const result = await pb.collection(collection).getList<SyncedRecord>(1, pageSize, {
+			filter: filters.filter(Boolean).join(' && '),
 			sort: 'updated,id',
 			skipTotal: true,
 			requestKey: null
