@@ -9,8 +9,9 @@ import { m as flagNav } from '$lib/features/flags/messages';
 export type NavLink = { href: string; label: string; icon: IconName };
 
 /**
- * The main menu of each role. Features add their page here; help and "Skriv til
- * din mentor" are not here but in the header, in the same place on every page.
+ * The main menu of each role. Features add their page here; help and, for learners,
+ * "Skriv til din mentor" are not here but in the header, in the same place on every
+ * page. Only learners and mentors have messages (teachers and coordinators do not read them).
  */
 export function navFor(role: Role, home: string): NavLink[] {
 	const byRole: Record<Role, NavLink[]> = {
