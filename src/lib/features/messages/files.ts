@@ -1,5 +1,5 @@
 import { onLogout } from '$lib/auth/session.svelte';
-import { pb } from '$lib/pb/client';
+import { fileToken, forgetFileToken, protectedFileUrl } from '$lib/pb/files';
 
 /**
  * Photos, files and voice notes of messages are protected: PocketBase hands them out
@@ -9,15 +9,6 @@ import { pb } from '$lib/pb/client';
  * be read offline. The cache is deleted on logout, with the rest of the person's data.
  */
 const cacheName = 'sammen-message-files';
-let token: { value: string; until: number } | null = null;
-
-async function fileToken(): Promise<string> {
-	if (token && token.until > Date.now()) return token.value;
-	const value = await pb.files.getToken();
-	// PocketBase's file tokens live a few minutes; ask again well before that.
-	token = { value, until: Date.now() + 60_000 };
-	return value;
-}
 
 async function openCache(): Promise<Cache | null> {
 	try {
@@ -33,13 +24,10 @@ export async function messageFile(recordId: string, filename: string, thumb?: st
 	const cache = await openCache();
 	const hit = await cache?.match(key);
 	if (hit) return hit.blob();
-	const url = pb.files.getURL({ id: recordId, collectionName: 'messages' }, filename, {
-		token: await fileToken(),
-		...(thumb ? { thumb } : {})
-	});
+	const url = protectedFileUrl('messages', recordId, filename, await fileToken(), thumb);
 	const response = await fetch(url);
 	if (!response.ok) {
-		if (response.status === 404 || response.status === 403) token = null;
+		if (response.status === 404 || response.status === 403) forgetFileToken();
 		throw new Error(`file ${response.status}`);
 	}
 	const blob = await response.blob();
@@ -53,6 +41,5 @@ export function displayName(filename: string): string {
 }
 
 onLogout(async () => {
-	token = null;
 	if (typeof caches !== 'undefined') await caches.delete(cacheName).catch(() => false);
 });
