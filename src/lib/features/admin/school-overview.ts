@@ -1,5 +1,5 @@
 import type { ClassesResponse, UsersResponse } from '$lib/pb/types.gen';
-import { isCurrent } from '$lib/features/plan/learner-overview';
+import { isCurrent } from '$lib/people/mentorship';
 import type { SammenDb } from '$lib/sync/db';
 
 export type SchoolOverview = {

@@ -1,5 +1,5 @@
 import { daysBetween, hasTable, isOpen, timeOf } from '$lib/features/flags/flags';
-import { isCurrent } from '$lib/features/plan/learner-overview';
+import { isCurrent } from '$lib/people/mentorship';
 import type { FlagsResponse, UsersResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';

@@ -11,7 +11,7 @@ import {
 	type KudosView,
 	type NoteView
 } from '$lib/features/flags/flags';
-import { isCurrent } from '$lib/features/plan/learner-overview';
+import { isCurrent } from '$lib/people/mentorship';
 import type { FlagsOutcomeOptions } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';

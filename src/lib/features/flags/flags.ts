@@ -1,7 +1,7 @@
 // Queries over the local data for flags, their threads, ros, notes and the audit log.
 // What each person has locally is already limited by the access rules; these only
 // shape it. Every function is a plain function over the database, easy to test.
-import { isCurrent } from '$lib/features/plan/learner-overview';
+import { isCurrent } from '$lib/people/mentorship';
 import type {
 	AuditLogResponse,
 	FlagCommentsResponse,

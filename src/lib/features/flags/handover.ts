@@ -2,7 +2,7 @@
 // short window (an hour) in which that coordinator may read the learner's notes; doing
 // it ends the current mentorship and starts the next on the server (pb_hooks/flags.pb.js),
 // where plan, conversation, flags and notes follow the learner.
-import { isCurrent } from '$lib/features/plan/learner-overview';
+import { isCurrent } from '$lib/people/mentorship';
 import { pb } from '$lib/pb/client';
 import type { HandoversResponse, NotesResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';

@@ -1,3 +1,4 @@
+import { isCurrent } from '$lib/people/mentorship';
 import type { SammenDb } from '$lib/sync/db';
 
 export type LearnerOverview = {
@@ -6,9 +7,6 @@ export type LearnerOverview = {
 	classes: { id: string; name: string; programme: string | null; teachers: string[] }[];
 };
 
-/** A mentorship is current while it has no end or ends in the future (as in the access rules). */
-export const isCurrent = (m: { end?: string }, now = new Date()) =>
-	!m.end || new Date(m.end.replace(' ', 'T')) > now;
 
 /** Who and what surrounds a learner: their school, their mentor and their classes. */
 export async function learnerOverview(db: SammenDb, userId: string, schoolId: string): Promise<LearnerOverview> {

@@ -9,7 +9,7 @@ import type {
 } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import { today, type Day } from './dates';
-import { isCurrent } from './learner-overview';
+import { isCurrent } from '$lib/people/mentorship';
 import { isOverdue, planView, type Phase, type PlanView, type Step } from './progress';
 
 /** A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after. */

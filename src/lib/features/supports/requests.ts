@@ -1,6 +1,6 @@
 import type { HelpRequestsResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
-import { isCurrent } from '$lib/features/plan/learner-overview';
+import { isCurrent } from '$lib/people/mentorship';
 
 export type HelpRequest = HelpRequestsResponse;
 
