@@ -35,8 +35,6 @@ export const m = defineMessages({
 		noContactLabel: 'Vis "ingen kontakt" efter så mange dage',
 		noContactHint: 'Fra 1 til 90 dage. Normalt 10.',
 		noContactBad: 'Skriv et tal fra 1 til 90.',
-		save: 'Gem',
-		saved: 'Gemt.',
 		// the learner page
 		back: 'Tilbage til I dag',
 		notYours: 'Den elev er ikke din elev lige nu.',
@@ -112,8 +110,6 @@ export const m = defineMessages({
 		noContactLabel: 'Show "no contact" after this many days',
 		noContactHint: 'From 1 to 90 days. Usually 10.',
 		noContactBad: 'Write a number from 1 to 90.',
-		save: 'Save',
-		saved: 'Saved.',
 		back: 'Back to Today',
 		notYours: 'That learner is not your learner right now.',
 		status: 'Right now',

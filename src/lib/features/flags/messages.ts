@@ -234,8 +234,6 @@ export const m = defineMessages({
 		responseDaysLabel: 'Svarfrist for markeringer (arbejdsdage)',
 		responseDaysHint: 'Hvor mange arbejdsdage en markering må vente, før du får besked. Lørdag og søndag tæller ikke.',
 		tooBigOrSmall: 'Skriv et tal fra 1 til 20.',
-		save: 'Gem',
-		saved: 'Gemt.'
 	},
 	en: {
 		category: (c: Category) => enCategory[c],
@@ -370,7 +368,5 @@ export const m = defineMessages({
 		responseDaysLabel: 'Response time for flags (working days)',
 		responseDaysHint: 'How many working days a flag may wait before you are told. Saturday and Sunday do not count.',
 		tooBigOrSmall: 'Write a number from 1 to 20.',
-		save: 'Save',
-		saved: 'Saved.'
 	}
 });
