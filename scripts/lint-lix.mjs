@@ -1,8 +1,8 @@
 // Plain Danish check (`npm run lint:lix`, a step of `npm test`): the LIX readability
 // of every Danish UI string set must be at most 25, and of every help article at most 30.
 //
-// - A string set is the `da` part of one `defineMessages({ da, en })` call in src/
-//   (.ts and .svelte files; a file may have several). Function messages count with
+// - A string set is the `da` part of one `defineWords({ da, en })` call in src/
+//   (.ts and .svelte files; a file may have several). Function words count with
 //   the text of their templates and strings (a placeholder reads as a short name).
 // - An article is a Markdown file of the help library (scripts/demo/help-articles):
 //   its title, summary, headings, paragraphs and list items.
@@ -89,7 +89,7 @@ function textsOf(node) {
 }
 
 /**
- * Every `defineMessages({ da: {…} })` in a source text, with the Danish texts of each.
+ * Every `defineWords({ da: {…} })` in a source text, with the Danish texts of each.
  * @param {string} source @param {string} fileName
  * @returns {{ line: number, texts: { key: string, text: string }[] }[]}
  */
@@ -102,7 +102,7 @@ export function messageSetsIn(source, fileName) {
 		if (
 			ts.isCallExpression(node) &&
 			ts.isIdentifier(node.expression) &&
-			node.expression.text === 'defineMessages' &&
+			node.expression.text === 'defineWords' &&
 			node.arguments[0] &&
 			ts.isObjectLiteralExpression(node.arguments[0])
 		) {
@@ -163,7 +163,7 @@ export function check({ ui = [join(root, 'src')], articles = [join(root, 'script
 
 	for (const file of ui.flatMap((p) => filesUnder(resolve(p), isUiFile))) {
 		const source = readFileSync(file, 'utf8');
-		if (!source.includes('defineMessages')) continue;
+		if (!source.includes('defineWords')) continue;
 		for (const set of messageSetsIn(source, file)) {
 			if (set.texts.length === 0) continue;
 			uiSets += 1;

@@ -1,7 +1,7 @@
 import { ClientResponseError } from 'pocketbase';
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
-const m = defineMessages({
+const m = defineWords({
 	da: {
 		offline: 'Du er ikke på nettet. Prøv igen, når du har forbindelse.',
 		wrongLogin: 'Forkert e-mail eller kode. Prøv igen, eller få en engangskode.',

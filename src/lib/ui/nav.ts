@@ -1,10 +1,10 @@
 import type { Role } from '$lib/auth/roles';
 import type { IconName } from './Icon.svelte';
-import { shell } from './messages';
-import { nav as helpNav } from '$lib/features/supports/messages';
-import { m as planText } from '$lib/features/plan/messages';
-import { staff as planStaff } from '$lib/features/plan/staff-messages';
-import { m as flagNav } from '$lib/features/flags/messages';
+import { shell } from './words';
+import { nav as helpNav } from '$lib/features/supports/words';
+import { m as planText } from '$lib/features/plan/words';
+import { staff as planStaff } from '$lib/features/plan/staff-words';
+import { m as flagNav } from '$lib/features/flags/words';
 
 export type NavLink = { href: string; label: string; icon: IconName };
 

@@ -1,5 +1,5 @@
 import { locale } from '$lib/i18n/locale.svelte';
-import { m } from './messages';
+import { m } from './words';
 
 // The Web Speech API is not in TypeScript's DOM types; this is the part we use.
 type Recognition = {

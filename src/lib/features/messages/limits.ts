@@ -1,5 +1,5 @@
 import { formatNumber } from '$lib/i18n/format';
-import { m } from './messages';
+import { m } from './words';
 
 /**
  * What a message may hold. The same limits are in PocketBase (the messages migration

@@ -1,5 +1,5 @@
 import { limits } from './limits';
-import { m } from './messages';
+import { m } from './words';
 
 export type RecorderState = 'idle' | 'starting' | 'recording' | 'recorded';
 

@@ -3,7 +3,7 @@ import { changedFields } from './actions';
 import { whatIsNew, finished } from './celebrate';
 import { addDays, dayOf, monthsBetween, storedDay, today } from './dates';
 import { evidenceProblem } from './evidence';
-import { duration } from './messages';
+import { duration } from './words';
 import { isOverdue, planView, type Phase, type Step } from './progress';
 import { planFromTemplate, templateProblems, type TemplatePhase } from './template';
 

@@ -46,9 +46,9 @@ describe('npm run lint:lix', () => {
 		spawnSync(process.execPath, [join(root, 'scripts', 'lint-lix.mjs'), ...args], { cwd: root, encoding: 'utf8' });
 
 	it('fails on a deliberately hard set of UI strings, naming the file and the hardest strings', () => {
-		const result = run('--ui', 'tests/lix/hard-messages.ts');
+		const result = run('--ui', 'tests/lix/hard-words.ts');
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('tests/lix/hard-messages.ts:5');
+		expect(result.stderr).toContain('tests/lix/hard-words.ts:5');
 		expect(result.stderr).toContain('Realkompetencevurderingsdokumentation');
 	});
 
@@ -59,7 +59,7 @@ describe('npm run lint:lix', () => {
 	});
 
 	it('passes plain strings and a plain article, function messages included', () => {
-		const result = run('--ui', 'tests/lix/plain-messages.ts', '--articles', 'tests/lix/plain-article.md');
+		const result = run('--ui', 'tests/lix/plain-words.ts', '--articles', 'tests/lix/plain-article.md');
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('1 sets of UI strings');

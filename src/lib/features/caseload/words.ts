@@ -1,8 +1,8 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		title: 'I dag',
 		intro: 'Dine elever. Dem, der har mest brug for dig i dag, står øverst.',

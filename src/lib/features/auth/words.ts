@@ -1,6 +1,6 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		title: 'Log ind på Sammen',
 		intro: 'Skriv din e-mail. Så kan du logge ind med din adgangskode, eller få en kode på e-mail.',

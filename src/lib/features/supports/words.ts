@@ -1,8 +1,8 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 import type { HelpArticlesGroupOptions, HelpRequestsAreaOptions, HelpRequestsStatusOptions } from '$lib/pb/types.gen';
 
 // Menu entries of Hjælp (used by $lib/ui/nav.ts).
-export const nav = defineMessages({
+export const nav = defineWords({
 	da: {
 		needHelp: 'Jeg har brug for hjælp',
 		helpRequests: 'Hjælp til elever',
@@ -46,7 +46,7 @@ const enGroupIntros: Record<HelpArticlesGroupOptions, string> = {
 };
 
 // The help library: the start page, an article, the search.
-export const library = defineMessages({
+export const library = defineWords({
 	da: {
 		title: 'Hjælp',
 		intro: 'Her finder du hjælp til at bruge Sammen. Du får også hjælp til at læse, regne og bruge IT. Og om penge og livet som voksen elev.',
@@ -149,7 +149,7 @@ const enStatus: Record<HelpRequestsStatusOptions, string> = {
 };
 
 // Words shared by the two sides of a help request.
-export const requestWords = defineMessages({
+export const requestWords = defineWords({
 	da: {
 		area: (a: HelpRequestsAreaOptions) => daAreas[a],
 		areaHint: (a: HelpRequestsAreaOptions) => daAreaHints[a],
@@ -173,7 +173,7 @@ export const requestWords = defineMessages({
 });
 
 // "Jeg har brug for hjælp": the learner's page.
-export const mine = defineMessages({
+export const mine = defineWords({
 	da: {
 		title: 'Jeg har brug for hjælp',
 		intro: 'Skriv, hvad du går i stå med. Så får din mentor besked. Du kan se her, når der sker noget.',
@@ -235,7 +235,7 @@ export const mine = defineMessages({
 });
 
 // The mentor's and IT helper's page.
-export const helping = defineMessages({
+export const helping = defineWords({
 	da: {
 		title: 'Hjælp til elever',
 		introMentor: 'Her er det, dine elever har bedt om hjælp til. Tag en, og skriv et svar, når den er løst.',
@@ -273,7 +273,7 @@ export const helping = defineMessages({
 });
 
 // The coordinator's article list and editor.
-export const editor = defineMessages({
+export const editor = defineWords({
 	da: {
 		listTitle: 'Hjælpetekster',
 		listIntro: 'Skriv tekster til hjælpen. Brug korte ord og korte sætninger.',

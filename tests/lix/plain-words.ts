@@ -1,7 +1,7 @@
 // A plain set of UI strings: short sentences, short words. `npm run lint:lix` accepts it.
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
-export const plain = defineMessages({
+export const plain = defineWords({
 	da: {
 		intro: 'Her kan du få hjælp. Tryk på en knap.',
 		hello: (name: string) => `Hej ${name}. Godt at se dig.`,

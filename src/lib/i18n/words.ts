@@ -1,16 +1,16 @@
 import { locale, type Locale } from './locale.svelte';
 
-type Message = string | ((...args: never[]) => string);
+type Word = string | ((...args: never[]) => string);
 
 /**
- * Messages are plain TypeScript, compiled into the bundle: nothing is fetched at run
+ * UI words are plain TypeScript, compiled into the bundle: nothing is fetched at run
  * time, and the English text must have exactly the keys (and argument types) of the
- * Danish. Each feature keeps its own messages file beside its code.
+ * Danish. Each feature keeps its own words file (words.ts) beside its code.
  *
  * The returned object reads the current locale on every access, so Svelte
  * re-renders when the language changes.
  */
-export function defineMessages<T extends Record<string, Message>>(dict: {
+export function defineWords<T extends Record<string, Word>>(dict: {
 	da: T;
 	en: { [K in keyof T]: T[K] };
 }): T {
@@ -24,5 +24,5 @@ export function defineMessages<T extends Record<string, Message>>(dict: {
 	return out;
 }
 
-/** All Danish strings of a messages dictionary, for the plain-language check. */
-export type MessageDictionary = Record<Locale, Record<string, Message>>;
+/** All Danish strings of a words dictionary, for the plain-language check. */
+export type WordDictionary = Record<Locale, Record<string, Word>>;

@@ -1,7 +1,7 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
 // Words of the app shell: the header, navigation and shared buttons.
-export const shell = defineMessages({
+export const shell = defineWords({
 	da: {
 		appName: 'Sammen',
 		skipToContent: 'Gå til indholdet',

@@ -1,4 +1,4 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 import type {
 	FlagsCategoryOptions as Category,
 	FlagsOutcomeOptions as Outcome,
@@ -95,7 +95,7 @@ const enTeacherStatus: Record<Status, string> = {
 const daStatus: Record<Status, string> = { new: 'Ny', acknowledged: 'Set', in_progress: 'I gang', closed: 'Lukket' };
 const enStatus: Record<Status, string> = { new: 'New', acknowledged: 'Seen', in_progress: 'In progress', closed: 'Closed' };
 
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		category: (c: Category) => daCategory[c],
 		outcome: (o: Outcome) => daOutcome[o],

@@ -1,6 +1,6 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		title: 'Mine hold',
 		intro: 'Dine hold og eleverne på dem.',

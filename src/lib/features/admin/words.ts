@@ -1,10 +1,10 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 import type { Role } from '$lib/auth/roles';
 
 const daRoles: Record<Role, string> = { learner: 'Elever', mentor: 'Mentorer', teacher: 'Undervisere', coordinator: 'Koordinatorer', it_helper: 'IT-hjælpere' };
 const enRoles: Record<Role, string> = { learner: 'Learners', mentor: 'Mentors', teacher: 'Teachers', coordinator: 'Coordinators', it_helper: 'IT helpers' };
 
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		title: 'Administration',
 		intro: 'Overblik over skolens brugere, hold og mentorer.',

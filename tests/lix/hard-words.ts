@@ -1,8 +1,8 @@
 // A deliberately hard set of UI strings: bureaucratic Danish with long sentences and
 // long compound words. `npm run lint:lix` must refuse it (see src/lib/features/supports/lix-check.test.ts).
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
-export const hard = defineMessages({
+export const hard = defineWords({
 	da: {
 		intro:
 			'Uddannelsesinstitutionens administrative sagsbehandlingsprocedurer forudsætter, at ansøgningsdokumentationen vedrørende specialpædagogisk støtte fremsendes elektronisk inden ansøgningsfristens udløb.',

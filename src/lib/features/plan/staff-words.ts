@@ -1,7 +1,7 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
 /** The mentor's and teacher's words for plans ("Elevplaner"). */
-export const staff = defineMessages({
+export const staff = defineWords({
 	da: {
 		plans: 'Elevplaner',
 		introMentor: 'Dine elever, og hvor langt de er. Skridt, der venter på dig, står først.',
@@ -191,7 +191,7 @@ export const staff = defineMessages({
 });
 
 /** One line of a plan's history: "Søren godkendte «Kursus i førstehjælp»". */
-export const historyLine = defineMessages({
+export const historyLine = defineWords({
 	da: {
 		created: (who: string, what: string) => `${who} lavede planen ud fra «${what}»`,
 		added: (who: string, what: string) => `${who} tilføjede «${what}»`,
@@ -233,7 +233,7 @@ export const historyLine = defineMessages({
 });
 
 /** Templates, edited by coordinators and mentors. */
-export const templateText = defineMessages({
+export const templateText = defineWords({
 	da: {
 		title: 'Skabeloner',
 		intro: 'En skabelon er vejen gennem en uddannelse i små skridt. Mentorer laver elevernes planer ud fra den.',

@@ -1,7 +1,7 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
 // The words of Beskeder: Danish first, short and plain; English beside it.
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		title: 'Beskeder',
 		withMentor: (name: string) => `Beskeder med ${name}`,

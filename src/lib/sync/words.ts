@@ -1,6 +1,6 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		online: 'Alt er sendt',
 		offline: 'Ikke på nettet. Det, du gør, bliver gemt og sendt senere.',
@@ -44,7 +44,7 @@ export const m = defineMessages({
 });
 
 /** What a change was about, in the user's words. */
-export const subjects = defineMessages({
+export const subjects = defineWords({
 	da: {
 		users: 'din profil',
 		people: 'en person',

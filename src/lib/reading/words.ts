@@ -1,7 +1,7 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
 // Words of the read-aloud button.
-export const readAloudText = defineMessages({
+export const readAloudText = defineWords({
 	da: {
 		readAloud: 'Læs op',
 		pause: 'Pause',
@@ -25,7 +25,7 @@ export const readAloudText = defineMessages({
 });
 
 // Words of the settings page.
-export const settingsText = defineMessages({
+export const settingsText = defineWords({
 	da: {
 		title: 'Indstillinger',
 		intro: 'Gør teksten nem at læse for dig. Det du vælger, virker med det samme på alle sider.',
@@ -103,7 +103,7 @@ export const settingsText = defineMessages({
 });
 
 // Words of the dictation button beside free-text fields ($lib/ui/TextField.svelte).
-export const dictationText = defineMessages({
+export const dictationText = defineWords({
 	da: {
 		dictate: 'Indtal',
 		stop: 'Stop',

@@ -1,7 +1,7 @@
-import { defineMessages } from '$lib/i18n/messages';
+import { defineWords } from '$lib/i18n/words';
 
 /** The learner's home and their plan ("Mit forløb"). */
-export const m = defineMessages({
+export const m = defineWords({
 	da: {
 		title: 'Mit forløb',
 		hello: (name: string) => `Hej ${name}`,
@@ -102,7 +102,7 @@ export const m = defineMessages({
 });
 
 /** One step, as the learner sees it. */
-export const step = defineMessages({
+export const step = defineWords({
 	da: {
 		back: 'Tilbage til Mit forløb',
 		notFound: 'Vi kan ikke finde det skridt. Måske er det fjernet fra din plan.',
@@ -207,7 +207,7 @@ export const step = defineMessages({
 });
 
 /** "Tid og økonomi": income, school and workplace per phase. */
-export const money = defineMessages({
+export const money = defineWords({
 	da: {
 		intro: 'Her kan du se, hvad du lever af, og hvor du skal være i hver del af dit forløb.',
 		none: 'Din mentor har ikke skrevet noget om denne del endnu.',
