@@ -6,9 +6,11 @@ export const pbDir: string;
 export const pbBinary: string;
 export const migrationsDir: string;
 export const hooksDir: string;
+/** Hooks only benchmarks load (never production). */
+export const benchHooksDir: string;
 
 export function ensurePocketBase(options?: { log?: (message: string) => void }): void;
-export function pbArgs(dataDir: string): string[];
+export function pbArgs(dataDir: string, hooks?: string): string[];
 export function runPb(args: string[], dataDir: string): string;
 export function migrate(dataDir: string): string;
 export function upsertSuperuser(dataDir: string, email: string, password: string): void;
@@ -25,6 +27,8 @@ export function startPocketBase(options: {
 	port: number;
 	env?: Record<string, string>;
 	onOutput?: (line: string) => void;
+	/** The hooks dir (default: pocketbase/pb_hooks). */
+	hooks?: string;
 }): Promise<RunningPocketBase>;
 
 export interface ThrowawayPocketBase extends RunningPocketBase {
@@ -37,4 +41,6 @@ export interface ThrowawayPocketBase extends RunningPocketBase {
 export function startThrowawayPocketBase(options?: {
 	env?: Record<string, string>;
 	onOutput?: (line: string) => void;
+	/** A dir of extra hooks laid over a temp copy of pb_hooks (e.g. benchHooksDir). */
+	extraHooksDir?: string;
 }): Promise<ThrowawayPocketBase>;

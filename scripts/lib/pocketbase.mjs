@@ -4,7 +4,7 @@
 // Only Node built-ins here: this runs before `npm install` has happened.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -52,8 +52,8 @@ export function ensurePocketBase({ log = console.log } = {}) {
 }
 
 /** Arguments every PocketBase command gets: the migrations and hooks dirs are always explicit. */
-export function pbArgs(dataDir) {
-	return ['--dir', dataDir, '--migrationsDir', migrationsDir, '--hooksDir', hooksDir];
+export function pbArgs(dataDir, hooks = hooksDir) {
+	return ['--dir', dataDir, '--migrationsDir', migrationsDir, '--hooksDir', hooks];
 }
 
 export function runPb(args, dataDir) {
@@ -105,11 +105,11 @@ async function waitForHealth(url, child, timeoutMs = 30_000) {
  * Starts `pocketbase serve` on 127.0.0.1 only (the Node server is the public door).
  * onOutput receives every line PocketBase prints (e.g. one-time codes in dev mode).
  */
-export async function startPocketBase({ dataDir, port, env = {}, onOutput = () => {} }) {
+export async function startPocketBase({ dataDir, port, env = {}, onOutput = () => {}, hooks = hooksDir }) {
 	const url = `http://127.0.0.1:${port}`;
 	// --dev=false: PocketBase guesses "go run" (and logs every SQL statement) when its
 	// binary lies under the temp dir, as it does in a clone under /tmp.
-	const child = spawn(pbBinary, ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', ...pbArgs(dataDir)], {
+	const child = spawn(pbBinary, ['serve', '--http', `127.0.0.1:${port}`, '--dev=false', ...pbArgs(dataDir, hooks)], {
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -136,18 +136,28 @@ export async function startPocketBase({ dataDir, port, env = {}, onOutput = () =
 	};
 }
 
+/** Hooks only benchmarks load (e.g. bulk seeding), kept out of pb_hooks so production never has them. */
+export const benchHooksDir = join(pbDir, 'bench_hooks');
+
 /**
  * A throwaway PocketBase for tests and benchmarks: temp data dir, free port,
- * migrated, with a superuser. `stop()` removes everything.
+ * migrated, with a superuser. `stop()` removes everything. `extraHooksDir` (e.g.
+ * benchHooksDir) is laid over a temp copy of pb_hooks, so its hooks run beside ours.
  */
-export async function startThrowawayPocketBase({ env = {}, onOutput } = {}) {
+export async function startThrowawayPocketBase({ env = {}, onOutput, extraHooksDir } = {}) {
 	ensurePocketBase();
 	const dataDir = mkdtempSync(join(tmpdir(), 'sammen-pb-'));
+	let hooks = hooksDir;
+	if (extraHooksDir) {
+		hooks = join(dataDir, 'hooks');
+		cpSync(hooksDir, hooks, { recursive: true });
+		cpSync(extraHooksDir, hooks, { recursive: true });
+	}
 	migrate(dataDir);
 	const superuser = { email: 'superuser@sammen.test', password: 'throwaway-superuser-123' };
 	upsertSuperuser(dataDir, superuser.email, superuser.password);
 	const port = await freePort();
-	const pb = await startPocketBase({ dataDir, port, env: { SAMMEN_DEV_MAIL: '1', ...env }, onOutput });
+	const pb = await startPocketBase({ dataDir, port, env: { SAMMEN_DEV_MAIL: '1', ...env }, onOutput, hooks });
 	return {
 		...pb,
 		dataDir,

@@ -2,7 +2,7 @@
 // through the real access rules, in a big school: 5,000 learners (60 of them the
 // measured mentor's), 500,000 messages, 50,000 flags, 100,000 milestones, 20,000 flag
 // comments, 10,000 notes, 2,500 help requests. The data goes straight into SQLite
-// through a superuser-only route that exists only with SAMMEN_BENCH=1.
+// through a superuser-only route in pocketbase/bench_hooks (loaded only here, never in production).
 //
 // What is measured, as the mentor (HTTP, a signed-in SDK client):
 // 1. "I dag" refresh (the goal: p95 ≤ 50 ms): the list requests for exactly what "I dag"
@@ -18,7 +18,7 @@
 import { cpus, loadavg } from 'node:os';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
+import { benchHooksDir, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
 
 const LEARNERS = 5000;
 const PER_MENTOR = 60;
@@ -57,7 +57,7 @@ const figure = (values: number[]) =>
 	`p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
 
 beforeAll(async () => {
-	server = await startThrowawayPocketBase({ env: { SAMMEN_BENCH: '1' } });
+	server = await startThrowawayPocketBase({ extraHooksDir: benchHooksDir });
 	su = client();
 	await su.collection('_superusers').authWithPassword(server.superuser.email, server.superuser.password);
 	const school = await su.collection('schools').create({ name: 'Stor benchmark-skole' });

@@ -1,6 +1,6 @@
 // Handover: a coordinator moves a learner to another mentor. Starting one opens a
 // short window (an hour) in which that coordinator may read the learner's notes; doing
-// it ends the current mentorship and starts the next on the server (pb_hooks/flags.pb.js),
+// it ends the current mentorship and starts the next on the server (pb_hooks/handovers.pb.js),
 // where plan, conversation, flags and notes follow the learner.
 import { isCurrent } from '$lib/people/mentorship';
 import { pb } from '$lib/pb/client';

@@ -1,5 +1,5 @@
 // Working days for the flags' response target. The same rule as the server's
-// (pocketbase/pb_hooks/lib/flags.js), which decides when a flag escalates: Saturdays
+// (pocketbase/pb_hooks/lib/time.js), which decides when a flag escalates: Saturdays
 // and Sundays in Copenhagen do not count. (Danish holidays are not counted out.)
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,6 @@
 // Big data for `npm run bench:caseload`, written straight into SQLite (a few INSERT …
 // SELECT over a counter, so half a million rows take seconds). Used only by the route
-// in flags.pb.js, which exists only when PocketBase runs with SAMMEN_BENCH=1 and only
-// for superusers. Rows are plain: enough of every field for the access rules and the
+// in bench_hooks/bench.pb.js, which only the benchmark loads, and only for superusers. Rows are plain: enough of every field for the access rules and the
 // "I dag" queries. Ids: l… learners, m… mentors, t… teachers (15 characters).
 //
 // Learner k (0 … learners-1): mentor `mentor` (the measured one) for k < perMentor, else
