@@ -2,7 +2,8 @@
 // the coordinator manages them within their school.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, failureStatus, listIds, type Actor, type World } from './fixtures';
+import { buildWorld, type Actor, type World } from './fixtures';
+import { refusals, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -10,40 +11,42 @@ beforeAll(async () => {
 });
 
 type ClassKey = keyof World['classes'];
-const classesVisibleTo: [Actor, ClassKey[]][] = [
-	['anonymous', []],
-	['learner', ['A']],
-	['classmate', ['A']],
-	['formerLearner', ['A2']],
-	['stranger', []], // a learner in no class
-	['mentor', ['A', 'A2']],
-	['teacher', ['A', 'A2']],
-	['otherTeacher', ['A', 'A2']],
-	['coordinator', ['A', 'A2']],
-	['coordinatorB', ['B']],
-	['learnerB', ['B']],
-	['mentorB', ['B']]
-];
+type School = 'A' | 'B';
 
-const newClass = (school: 'A' | 'B', programme: 'A' | 'B' = school) => ({
+const newClass = (school: School, programme: School = school) => ({
 	name: `Nyt hold ${randomUUID().slice(0, 8)}`,
 	school: world.schools[school].id,
 	programme: world.programmes[programme].id
 });
 
-describe('classes: reading', () => {
-	it.each(classesVisibleTo)('%s lists exactly the classes they may see', async (actor, visible) => {
-		const ids = visible.map((c) => world.classes[c].id).sort();
-		expect(await listIds(await world.as(actor), 'classes')).toEqual(ids);
-	});
+/** A throwaway class with the actor as a member, so being in the class is not what stops them. */
+async function classWithMember(w: World, school: School, actor: Actor) {
+	const klass = await w.temp('classes', newClass(school));
+	if (actor !== 'anonymous') await w.temp('class_members', { class: klass.id, user: w.users[actor].id });
+	return klass;
+}
 
-	it.each(classesVisibleTo)('%s views those and gets 404 for the others', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const klass of ['A', 'A2', 'B'] as const) {
-			const request = pb.collection('classes').getOne(world.classes[klass].id);
-			if (visible.includes(klass)) expect((await request).name).toBe(world.classes[klass].name);
-			else expect(await failureStatus(request), `${actor} viewing class ${klass}`).toBe(404);
-		}
+describe('classes: reading', () => {
+	whoSees<ClassKey>({
+		world: () => world,
+		collection: 'classes',
+		records: () => world.classes,
+		noun: 'classes',
+		field: 'name',
+		table: [
+			['anonymous', []],
+			['learner', ['A']],
+			['classmate', ['A']],
+			['formerLearner', ['A2']],
+			['stranger', []], // a learner in no class
+			['mentor', ['A', 'A2']],
+			['teacher', ['A', 'A2']],
+			['otherTeacher', ['A', 'A2']],
+			['coordinator', ['A', 'A2']],
+			['coordinatorB', ['B']],
+			['learnerB', ['B']],
+			['mentorB', ['B']]
+		]
 	});
 });
 
@@ -64,11 +67,17 @@ describe('classes: creating', () => {
 		['a coordinator, in another school', 'coordinator', () => newClass('B')],
 		["a coordinator, with another school's programme", 'coordinator', () => newClass('A', 'B')]
 	];
-	it.each(refused)('%s cannot create it (400, nothing stored)', async (_, actor, data) => {
-		const body = data();
-		expect(await failureStatus((await world.as(actor)).collection('classes').create(body))).toBe(400);
-		expect(await world.count('classes', 'name = {:name}', { name: body.name })).toBe(0);
-	});
+	refusals(
+		() => world,
+		refused.map(([who, actor, data]) => ({
+			name: `${who} cannot create it (nothing stored)`,
+			as: actor,
+			status: 400,
+			given: async () => data(),
+			attempt: (pb, body) => pb.collection('classes').create(body),
+			unchanged: (body) => ({ collection: 'classes', filter: 'name = {:name}', params: { name: body.name } })
+		}))
+	);
 });
 
 describe('classes: editing and deleting', () => {
@@ -84,7 +93,7 @@ describe('classes: editing and deleting', () => {
 		expect(await world.count('classes', 'id = {:id}', { id: klass.id })).toBe(0);
 	});
 
-	const refusedEdits: [string, Actor, 'A' | 'B', () => Record<string, unknown>][] = [
+	const refusedEdits: [string, Actor, School, () => Record<string, unknown>][] = [
 		['anonymous', 'anonymous', 'A', () => ({ name: 'Hacket' })],
 		['a learner of the class', 'learner', 'A', () => ({ name: 'Hacket' })],
 		['a mentor', 'mentor', 'A', () => ({ name: 'Hacket' })],
@@ -94,16 +103,19 @@ describe('classes: editing and deleting', () => {
 		['a coordinator, moving it to another school', 'coordinator', 'A', () => ({ school: world.schools.B.id })],
 		["a coordinator, giving it another school's programme", 'coordinator', 'A', () => ({ programme: world.programmes.B.id })]
 	];
-	it.each(refusedEdits)('%s cannot edit it (404, nothing changes)', async (_, actor, school, change) => {
-		// a throwaway class with the actor as a member, so being in the class is not what stops them
-		const klass = await world.temp('classes', newClass(school));
-		if (actor !== 'anonymous') await world.temp('class_members', { class: klass.id, user: world.users[actor].id });
-		const attempt = (await world.as(actor)).collection('classes').update(klass.id, change());
-		expect(await failureStatus(attempt)).toBe(404);
-		expect(await world.reread('classes', klass.id)).toEqual(klass);
-	});
+	refusals(
+		() => world,
+		refusedEdits.map(([who, actor, school, change]) => ({
+			name: `${who} cannot edit it (nothing changes)`,
+			as: actor,
+			status: 404,
+			given: (w) => classWithMember(w, school, actor),
+			attempt: (pb, klass) => pb.collection('classes').update(klass.id, change()),
+			unchanged: (klass) => ({ collection: 'classes', record: klass })
+		}))
+	);
 
-	const refusedDeletes: [Actor, 'A' | 'B'][] = [
+	const refusedDeletes: [Actor, School][] = [
 		['anonymous', 'A'],
 		['learner', 'A'],
 		['mentor', 'A'],
@@ -111,10 +123,15 @@ describe('classes: editing and deleting', () => {
 		['coordinatorB', 'A'],
 		['coordinator', 'B']
 	];
-	it.each(refusedDeletes)('%s cannot delete a class of school %s (404, still there)', async (actor, school) => {
-		const klass = await world.temp('classes', newClass(school));
-		if (actor !== 'anonymous') await world.temp('class_members', { class: klass.id, user: world.users[actor].id });
-		expect(await failureStatus((await world.as(actor)).collection('classes').delete(klass.id))).toBe(404);
-		expect(await world.reread('classes', klass.id)).toEqual(klass);
-	});
+	refusals(
+		() => world,
+		refusedDeletes.map(([actor, school]) => ({
+			name: `${actor} cannot delete a class of school ${school} (still there)`,
+			as: actor,
+			status: 404,
+			given: (w) => classWithMember(w, school, actor),
+			attempt: (pb, klass) => pb.collection('classes').delete(klass.id),
+			unchanged: (klass) => ({ collection: 'classes', record: klass })
+		}))
+	);
 });

@@ -1,0 +1,101 @@
+// Scenario tables for the access-rule tests (in the style of PocketBase's and
+// Presentator's ApiScenario tables): a test file states WHO sees WHICH records and
+// WHO may or may not WRITE, as rows; these helpers turn every row into one test
+// with the same checks, so no file repeats the assertion pairs by hand:
+//   reading  — the actor lists exactly the visible records, views each of them,
+//              and gets 404 for every other one;
+//   refusing — the write fails with the expected status, and a superuser re-read
+//              shows the database as it was (nothing stored, nothing changed).
+import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
+import { expect, it } from 'vitest';
+import { failureStatus, listIds, type Actor, type World } from './fixtures';
+
+// ------------------------------------------------------------------ who sees
+
+export interface WhoSees<K extends string> {
+	/** The file's world (built in beforeAll, so given as a function). */
+	world: () => World;
+	collection: string;
+	/** The records at stake, by key; the table names these keys. */
+	records: () => Record<K, RecordModel>;
+	/** One row per actor: the keys of exactly the records they may see. */
+	table: [Actor, K[]][];
+	/** In test names: "%s lists exactly the <noun> they may see". */
+	noun: string;
+	/** The field a view must return unchanged (default: id). */
+	field?: string;
+	/**
+	 * Count only `records` in the list. Without it the actor's whole list must be
+	 * exactly the visible records (stronger: use it when nothing else in the
+	 * collection can be visible to the actors).
+	 */
+	scoped?: boolean;
+}
+
+/** Two tests per row: the list is exactly the visible records; views work for those and 404 for the rest. */
+export function whoSees<K extends string>(spec: WhoSees<K>): void {
+	const { world, collection, records, table, noun, field = 'id', scoped = false } = spec;
+	const entries = () => Object.entries(records()) as [K, RecordModel][];
+
+	it.each(table)(`%s lists exactly the ${noun} they may see`, async (actor, visible) => {
+		const filter = scoped ? entries().map(([, r]) => `id = "${r.id}"`).join(' || ') : '';
+		const expected = visible.map((key) => records()[key].id).sort();
+		expect(await listIds(await world().as(actor), collection, filter)).toEqual(expected);
+	});
+
+	it.each(table)('%s views those and gets 404 for the others', async (actor, visible) => {
+		const pb = await world().as(actor);
+		for (const [key, record] of entries()) {
+			const request = pb.collection(collection).getOne(record.id);
+			if (visible.includes(key)) expect((await request)[field], `${actor} viewing ${key}`).toEqual(record[field]);
+			else expect(await failureStatus(request), `${actor} viewing ${key}`).toBe(404);
+		}
+	});
+}
+
+// ------------------------------------------------------------------ who may not write
+
+/** What the superuser re-read after a refusal must find. */
+export type Unchanged =
+	/** the record is still exactly this (an edit or delete was refused) */
+	| { collection: string; record: RecordModel }
+	/** this many records match the filter (default 0: a create stored nothing) */
+	| { collection: string; filter: string; params?: Record<string, unknown>; count?: number }
+	/** anything else the test must re-check (e.g. the old password still works) */
+	| (() => Promise<void>);
+
+/** The request is refused with `status`, and a superuser re-read shows nothing changed. */
+export async function expectRefused(world: World, attempt: Promise<unknown>, status: number, unchanged: Unchanged) {
+	expect(await failureStatus(attempt)).toBe(status);
+	if (typeof unchanged === 'function') await unchanged();
+	else if ('record' in unchanged) {
+		expect(await world.reread(unchanged.collection, unchanged.record.id)).toEqual(unchanged.record);
+	} else {
+		expect(await world.count(unchanged.collection, unchanged.filter, unchanged.params)).toBe(unchanged.count ?? 0);
+	}
+}
+
+export interface Refusal<C> {
+	/** The test name, e.g. "a mentor cannot delete it". The status is added. */
+	name: string;
+	as: Actor;
+	/** The status PocketBase refuses with (400 create, 404 hidden record, 403 nobody). */
+	status: number;
+	/** Makes what this case needs (throwaway records via world.temp) before the attempt. */
+	given?: (world: World) => Promise<C>;
+	/** The write, with the client signed in as `as`. */
+	attempt: (pb: PocketBase, given: C, world: World) => Promise<unknown>;
+	/** What the superuser re-read must still find. */
+	unchanged: (given: C, world: World) => Unchanged;
+}
+
+/** One test per row: refused with the row's status, and the re-read shows nothing changed. */
+export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]): void {
+	it.each(rows.map((row) => [row.name, row.status, row] as const))('%s (%i)', async (_, status, row) => {
+		const w = world();
+		const given = (row.given ? await row.given(w) : undefined) as C;
+		const attempt = row.attempt(await w.as(row.as), given, w);
+		await expectRefused(w, attempt, status, row.unchanged(given, w));
+	});
+}
