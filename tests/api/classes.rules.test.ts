@@ -1,6 +1,7 @@
 // classes (hold): staff see every class of their school, learners only their own;
 // the coordinator manages them within their school.
 import { randomUUID } from 'node:crypto';
+import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type Actor, type World } from './fixtures';
 import { refusals, whoSees } from './scenarios';
@@ -67,7 +68,7 @@ describe('classes: creating', () => {
 		['a coordinator, in another school', 'coordinator', () => newClass('B')],
 		["a coordinator, with another school's programme", 'coordinator', () => newClass('A', 'B')]
 	];
-	refusals(
+	refusals<ReturnType<typeof newClass>>(
 		() => world,
 		refused.map(([who, actor, data]) => ({
 			name: `${who} cannot create it (nothing stored)`,
@@ -103,7 +104,7 @@ describe('classes: editing and deleting', () => {
 		['a coordinator, moving it to another school', 'coordinator', 'A', () => ({ school: world.schools.B.id })],
 		["a coordinator, giving it another school's programme", 'coordinator', 'A', () => ({ programme: world.programmes.B.id })]
 	];
-	refusals(
+	refusals<RecordModel>(
 		() => world,
 		refusedEdits.map(([who, actor, school, change]) => ({
 			name: `${who} cannot edit it (nothing changes)`,
@@ -123,7 +124,7 @@ describe('classes: editing and deleting', () => {
 		['coordinatorB', 'A'],
 		['coordinator', 'B']
 	];
-	refusals(
+	refusals<RecordModel>(
 		() => world,
 		refusedDeletes.map(([actor, school]) => ({
 			name: `${actor} cannot delete a class of school ${school} (still there)`,

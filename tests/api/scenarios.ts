@@ -90,7 +90,7 @@ export interface Refusal<C> {
 	unchanged: (given: C, world: World) => Unchanged;
 }
 
-/** One test per row: refused with the row's status, and the re-read shows nothing changed. */
+/** One test per row (give C, what `given` makes, explicitly: refusals<RecordModel>(…)): refused with the row's status, and the re-read shows nothing changed. */
 export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]): void {
 	it.each(rows.map((row) => [row.name, row.status, row] as const))('%s (%i)', async (_, status, row) => {
 		const w = world();
