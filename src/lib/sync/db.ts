@@ -42,3 +42,8 @@ function collectionStores(version: number): Record<string, string> {
 	}
 	return stores;
 }
+
+/** Whether the device has a local table (another feature's may not exist yet). */
+export function hasTable(db: SammenDb, name: string): boolean {
+	return db.tables.some((t) => t.name === name);
+}

@@ -5,6 +5,7 @@ import { nav as helpNav } from '$lib/features/supports/words';
 import { m as planText } from '$lib/features/plan/words';
 import { staff as planStaff } from '$lib/features/plan/staff-words';
 import { m as flagNav } from '$lib/features/flags/words';
+import { m as handoverNav } from '$lib/features/handover/words';
 
 export type NavLink = { href: string; label: string; icon: IconName };
 
@@ -35,7 +36,7 @@ export function navFor(role: Role, home: string): NavLink[] {
 			{ href: '/admin/skabeloner', label: planStaff.templates, icon: 'list' },
 			{ href: '/admin/artikler', label: helpNav.articles, icon: 'book' },
 			{ href: '/admin/markeringer', label: flagNav.escalationsTitle, icon: 'flag' },
-			{ href: '/admin/overdragelse', label: flagNav.handoverTitle, icon: 'users' }
+			{ href: '/admin/overdragelse', label: handoverNav.handoverTitle, icon: 'users' }
 		],
 		// a school's IT helper (issue 7): their home is the IT help requests
 		it_helper: [{ href: home, label: helpNav.helpRequests, icon: 'help' }]

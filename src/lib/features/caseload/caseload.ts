@@ -1,7 +1,8 @@
-import { daysBetween, hasTable, isOpen, timeOf } from '$lib/features/flags/flags';
+import { isOpen } from '$lib/features/flags/flags';
+import { daysBetween, timeOf } from '$lib/pb/dates';
 import { isCurrent } from '$lib/people/mentorship';
 import type { FlagsResponse, UsersResponse } from '$lib/pb/types.gen';
-import type { SammenDb } from '$lib/sync/db';
+import { hasTable, type SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';
 
 export type CaseloadEntry = { learner: UsersResponse; since: string };

@@ -1,19 +1,13 @@
 // The mentor's page about one learner: signals, plan progress, the conversation's
 // latest messages, flags with their threads, notes, ros, and a timeline of what happened.
-import {
-	flagsOfLearner,
-	hasTable,
-	kudosOf,
-	namesOf,
-	notesOf,
-	timeOf,
-	type FlagView,
-	type KudosView,
-	type NoteView
-} from '$lib/features/flags/flags';
+import { flagsOfLearner, type FlagView } from '$lib/features/flags/flags';
+import { kudosOf, type KudosView } from '$lib/features/kudos/kudos';
+import { notesOf, type NoteView } from '$lib/features/notes/notes';
+import { timeOf } from '$lib/pb/dates';
+import { namesOf } from '$lib/people/names';
 import { isCurrent } from '$lib/people/mentorship';
 import type { FlagsOutcomeOptions } from '$lib/pb/types.gen';
-import type { SammenDb } from '$lib/sync/db';
+import { hasTable, type SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';
 import { caseloadToday, type Signals } from './caseload';
 

@@ -1,4 +1,4 @@
-// Writing flags, comments, ros and notes: always through the sync engine, so each works
+// Writing flags and their comments: always through the sync engine, so each works
 // offline and is sent once. The checks here mirror the access rules and hooks, so a
 // person sees a clear message at once instead of a refusal later.
 import type {
@@ -9,16 +9,9 @@ import type {
 	FlagsUrgencyOptions
 } from '$lib/pb/types.gen';
 import { sync } from '$lib/sync/engine.svelte';
-import { pbNow } from './flags';
+import { pbNow } from '$lib/pb/dates';
 
-export const limits = { comment: 1000, thread: 2000, kudos: 500, note: 5000, outcomeNote: 500, hiddenReason: 1000 } as const;
-
-/** Why a text cannot be sent: empty when it is required, or too long; null when fine. */
-export function textProblem(text: string, max: number, required = false): 'empty' | 'tooLong' | null {
-	if (required && text.trim() === '') return 'empty';
-	if (text.length > max) return 'tooLong';
-	return null;
-}
+export const limits = { comment: 1000, thread: 2000, outcomeNote: 500, hiddenReason: 1000 } as const;
 
 type Me = { id: string; school: string };
 
@@ -44,10 +37,6 @@ export async function raiseFlag(
 /** A teacher takes back a flag they just raised (allowed while the mentor has not seen it). */
 export async function takeBackFlag(flagId: string) {
 	await sync.remove('flags', flagId);
-}
-
-export async function giveKudos(me: Me, learner: string, message: string): Promise<string> {
-	return sync.create('kudos', { learner, from: me.id, school: me.school, message: message.trim(), created: pbNow() });
 }
 
 /** The mentor has seen it; hiding it from the learner at the same time needs a reason. */
@@ -87,16 +76,4 @@ export async function addComment(
 		body: body.trim(),
 		created: pbNow()
 	});
-}
-
-export async function writeNote(me: { id: string }, learner: string, body: string) {
-	return sync.create('notes', { learner, author: me.id, body: body.trim(), created: pbNow() });
-}
-
-export async function editNote(noteId: string, body: string) {
-	await sync.update('notes', noteId, { body: body.trim() });
-}
-
-export async function deleteNote(noteId: string) {
-	await sync.remove('notes', noteId);
 }

@@ -7,7 +7,8 @@ import { pb } from '$lib/pb/client';
 import type { HandoversResponse, NotesResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import { sync } from '$lib/sync/engine.svelte';
-import { namesOf, pbNow, timeOf } from './flags';
+import { pbNow, timeOf } from '$lib/pb/dates';
+import { namesOf } from '$lib/people/names';
 
 export type HandoverLearner = { id: string; name: string; mentorId: string; mentorName: string };
 export type HandoverOverview = {
