@@ -20,7 +20,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts'],
+					include: ['src/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
 					environment: 'node'
 				}
 			},
