@@ -6,6 +6,12 @@ import { ensureAppBuilt, ensureDependencies } from './lib/deps.mjs';
 import { ensurePocketBase, freePort, migrate, pbDir, startPocketBase, upsertSuperuser } from './lib/pocketbase.mjs';
 
 const started = Date.now();
+// The browser tests' stand-in push service lives on loopback; this setting lets the
+// push hook and worker reach it. It has no place outside tests/e2e/serve.mjs.
+if (process.env.SAMMEN_TEST_PUSH_ORIGIN) {
+	console.error('SAMMEN_TEST_PUSH_ORIGIN is for the browser tests only. Remove it and start again.');
+	process.exit(1);
+}
 const dataDir = process.env.SAMMEN_DATA_DIR ?? join(pbDir, 'pb_data');
 const appPort = Number(process.env.PORT ?? 3000);
 

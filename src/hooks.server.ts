@@ -19,6 +19,9 @@ export const init: ServerInit = async () => {
 			subject: env.VAPID_SUBJECT || 'mailto:drift@sammen.dk'
 		},
 		caFile: env.SAMMEN_PUSH_CA_FILE || undefined,
+		// Test harness only (tests/e2e/serve.mjs): one loopback origin for its stand-in
+		// push service. Never honoured in a production build run; npm start refuses it.
+		testPushOrigin: env.NODE_ENV === 'production' ? undefined : env.SAMMEN_TEST_PUSH_ORIGIN || undefined,
 		pollMs: Number(env.SAMMEN_PUSH_POLL_MS) || undefined
 	});
 };

@@ -1,6 +1,20 @@
 /// <reference path="../pb_data/types.d.ts" />
 // Web push: subscriptions per device, and a test trigger.
 
+// Only a push service on the public internet: https to a public host name (the
+// rule is src/lib/domain/push-endpoint.ts, bundled as lib/push-endpoint.gen.js);
+// the push worker checks again, with the resolved addresses, before it connects.
+// SAMMEN_TEST_PUSH_ORIGIN (test harness only) allows one loopback origin.
+onRecordCreateRequest((e) => {
+  require(`${__hooks}/lib/push.js`).refuseBadEndpoint(e.record);
+  e.next();
+}, "push_subscriptions");
+
+onRecordUpdateRequest((e) => {
+  require(`${__hooks}/lib/push.js`).refuseBadEndpoint(e.record);
+  e.next();
+}, "push_subscriptions");
+
 // A device belongs to whoever is logged in on it now: a new subscription with an
 // endpoint that another account had takes it over.
 onRecordCreateRequest((e) => {

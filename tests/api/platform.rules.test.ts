@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 const device = (user: string, n: string) => ({
 	user,
-	endpoint: `https://push.example.test/${world.tag}/${n}`,
+	endpoint: `https://fcm.googleapis.com/fcm/send/${world.tag}/${n}`,
 	p256dh: 'BKey',
 	auth: 'secret'
 });

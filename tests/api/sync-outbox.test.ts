@@ -28,7 +28,7 @@ function freshDb() {
 
 const subscription = (user: string, n = randomUUID()) => ({
 	user,
-	endpoint: `https://push.example.test/${n}`,
+	endpoint: `https://fcm.googleapis.com/fcm/send/${n}`,
 	p256dh: 'BPublicKeyOfTheBrowser',
 	auth: 'secret'
 });

@@ -96,7 +96,7 @@ it('500 changes made offline are sent after reconnect', async () => {
 	for (let i = 0; i < 500; i++) {
 		await writeLocal(db, 'push_subscriptions', 'create', newRecordId(), {
 			user: user.id,
-			endpoint: `https://push.example.test/offline/${i}`,
+			endpoint: `https://fcm.googleapis.com/fcm/send/offline/${i}`,
 			p256dh: 'BKey',
 			auth: 'secret'
 		});
@@ -164,7 +164,7 @@ it('chaos: 3 clients × 300 random changes, network flaps and a PocketBase resta
 				const id = newRecordId();
 				await writeLocal(s.db, 'push_subscriptions', 'create', id, {
 					user: s.user.id,
-					endpoint: `https://push.example.test/chaos/${id}`,
+					endpoint: `https://fcm.googleapis.com/fcm/send/chaos/${id}`,
 					p256dh: 'BKey',
 					auth: 'secret',
 					userAgent: 'v0'

@@ -21,6 +21,8 @@ type ServerInfo = {
 	/** Certificate and key the push worker trusts, for a stand-in push service. */
 	pushCert: string;
 	pushKey: string;
+	/** The one loopback port the push hook and worker allow (SAMMEN_TEST_PUSH_ORIGIN). */
+	pushPort: number;
 };
 
 /** What tests/e2e/serve.mjs wrote when it started: the demo logins and the superuser. */

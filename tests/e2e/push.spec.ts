@@ -2,6 +2,8 @@
 // (through the DevTools protocol, since this machine reaches no real push service),
 // and the Node push worker sends real encrypted web pushes to a stand-in push
 // service on loopback, which answers 201 for a live device and 410 for a gone one.
+// The push hook and worker refuse loopback; serve.mjs lets exactly the stand-in's
+// origin through (SAMMEN_TEST_PUSH_ORIGIN, test harness only).
 import { createECDH, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -41,7 +43,7 @@ type Received = { path: string; headers: IncomingHttpHeaders; bytes: number };
 
 /** A stand-in push service: /live/… accepts (201), /gone/… says the subscription expired (410). */
 async function standInPushService() {
-	const { pushCert, pushKey } = serverInfo();
+	const { pushCert, pushKey, pushPort } = serverInfo();
 	const received: Received[] = [];
 	const server = createServer({ cert: readFileSync(pushCert), key: readFileSync(pushKey) }, (req, res) => {
 		let bytes = 0;
@@ -51,7 +53,7 @@ async function standInPushService() {
 			res.writeHead(req.url?.startsWith('/gone/') ? 410 : 201).end();
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(pushPort, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { base: `https://127.0.0.1:${port}`, received, close: () => server.close() };
 }
@@ -104,4 +106,45 @@ test('the push worker sends to a live device and forgets a device answered 410',
 	expect(await exists(gone)).toBe(404);
 	expect(await exists(live)).toBe(200);
 	service.close();
+});
+
+test('the test allowance lets only the stand-in through: another loopback port is refused', async ({ request, tempUser }) => {
+	const headers = { Authorization: await superuserToken(request) };
+	const { pushPort } = serverInfo();
+	for (const endpoint of [`https://127.0.0.1:${pushPort + 1}/live/phone`, `https://localhost:${pushPort}/live/phone`, `https://[::1]:${pushPort}/x`]) {
+		const res = await request.post('/api/collections/push_subscriptions/records', {
+			headers,
+			data: { user: tempUser.id, endpoint, ...browserKeys() }
+		});
+		expect(res.status(), endpoint).toBe(400);
+		expect(((await res.json()) as { data: { endpoint?: { code: string } } }).data.endpoint?.code).toBe('sammen_push_endpoint');
+	}
+});
+
+test('a push service the worker cannot reach gives the person a plain Danish reason, not a network error', async ({ request, tempUser }) => {
+	const headers = { Authorization: await superuserToken(request) };
+	await request.patch(`/api/collections/users/records/${tempUser.id}`, { headers, data: { quietFrom: 12, quietTo: 12 } });
+	// A public-looking name that does not exist (example.com has no such host).
+	const res = await request.post('/api/collections/push_subscriptions/records', {
+		headers,
+		data: { user: tempUser.id, endpoint: 'https://sammen-ingen-push.example.com/wpush/1', ...browserKeys() }
+	});
+	expect(res.ok(), await res.text()).toBe(true);
+	const login = await request.post('/api/collections/users/auth-with-password', {
+		data: { identity: tempUser.email, password: tempUser.password }
+	});
+	const token = ((await login.json()) as { token: string }).token;
+	const { id } = (await (await request.post('/api/sammen/test-push', { headers: { Authorization: token } })).json()) as { id: string };
+
+	// The person reads their own notification (as the app's sync does).
+	const own = async () =>
+		(await (await request.get(`/api/collections/notifications/records/${id}`, { headers: { Authorization: token } })).json()) as {
+			status: string;
+			error: string;
+			attempts: number;
+		};
+	await expect.poll(async () => (await own()).attempts, { timeout: 15_000 }).toBe(1);
+	const n = await own();
+	expect(n.status).toBe('queued');
+	expect(n.error).toBe('Vi kunne ikke nå tjenesten, der sender beskeder til din enhed. Vi prøver igen senere.');
 });

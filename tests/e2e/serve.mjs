@@ -14,7 +14,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { ensureAppBuilt, ensureChromium } from '../../scripts/lib/deps.mjs';
-import { root, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
+import { freePort, root, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
 import { serverEnv } from '../../scripts/lib/secrets.mjs';
 import { startAppServer } from '../../scripts/lib/server.mjs';
 import { demoLogins, seed } from '../../scripts/seed.mjs';
@@ -33,7 +33,14 @@ writeFileSync(otpLog, '');
 ensureChromium({ log });
 ensureAppBuilt({ log });
 
+// The stand-in push service (started by the push tests) listens here. Only this one
+// loopback origin is let through by the push hook and worker (SAMMEN_TEST_PUSH_ORIGIN,
+// test harness only; npm start refuses it); every other loopback address stays refused.
+const pushPort = await freePort();
+const testPushOrigin = `https://127.0.0.1:${pushPort}`;
+
 const pocketbase = await startThrowawayPocketBase({
+	env: { SAMMEN_TEST_PUSH_ORIGIN: testPushOrigin },
 	onOutput: (line) => {
 		if (line.includes('[sammen] engangskode for ')) appendFileSync(otpLog, line.trim() + '\n');
 		else if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
@@ -82,14 +89,14 @@ try {
 		superuser: pocketbase.superuser,
 		vapid: webpush.generateVAPIDKeys(),
 		vapidSubject: 'mailto:test@sammen.test'
-	}), { SAMMEN_PUSH_CA_FILE: pushCert, SAMMEN_PUSH_POLL_MS: '1000' });
+	}), { SAMMEN_PUSH_CA_FILE: pushCert, SAMMEN_PUSH_POLL_MS: '1000', SAMMEN_TEST_PUSH_ORIGIN: testPushOrigin });
 
 	const server = await startAppServer({ pbUrl: pocketbase.url, port });
 	app = server;
 	writeFileSync(
 		serverInfo,
 		JSON.stringify(
-			{ url: server.url, pbUrl: pocketbase.url, superuser: pocketbase.superuser, logins: demoLogins, pushCert, pushKey },
+			{ url: server.url, pbUrl: pocketbase.url, superuser: pocketbase.superuser, logins: demoLogins, pushCert, pushKey, pushPort },
 			null,
 			'\t'
 		)

@@ -19,7 +19,8 @@ const m = defineWords({
 		notUnique: 'Findes allerede.',
 		badValue: 'Ugyldig værdi.',
 		fileTooBig: (mb: string) => (mb ? `Filen er for stor. Den må højst fylde ${mb} MB.` : 'Filen er for stor.'),
-		fileType: 'Den slags fil kan ikke bruges her.'
+		fileType: 'Den slags fil kan ikke bruges her.',
+		pushEndpoint: 'Sammen sender kun beskeder til en push-tjeneste på internettet.'
 	},
 	en: {
 		offline: 'You are offline. Try again when you have a connection.',
@@ -38,7 +39,8 @@ const m = defineWords({
 		notUnique: 'Already exists.',
 		badValue: 'Invalid value.',
 		fileTooBig: (mb: string) => (mb ? `The file is too big. It may be at most ${mb} MB.` : 'The file is too big.'),
-		fileType: 'That kind of file cannot be used here.'
+		fileType: 'That kind of file cannot be used here.',
+		pushEndpoint: 'Sammen only sends notifications to a push service on the internet.'
 	}
 });
 
@@ -63,6 +65,7 @@ function megabytes(bytes: unknown): string {
 function fieldMessage(code: string, detail: FieldError = {}): string {
 	if (code === 'validation_file_size_limit') return m.fileTooBig(megabytes(detail.params?.maxSize));
 	if (code === 'validation_invalid_mime_type') return m.fileType;
+	if (code === 'sammen_push_endpoint') return m.pushEndpoint;
 	if (code === 'validation_required') return m.required;
 	if (code.startsWith('validation_min')) return m.tooSmall;
 	if (code.startsWith('validation_max_number') || code === 'validation_max_greater_equal_than_required')

@@ -6,6 +6,7 @@ export type NotifyLevel = 'all' | 'important' | 'none';
 export type Importance = 'normal' | 'important';
 export type Recipient = { notifyLevel?: string; quietFrom?: number | null; quietTo?: number | null };
 
+/** `reason` is stored on the notification, so the person reads it: plain Danish. */
 export type Decision = { action: 'send' } | { action: 'skip'; reason: string } | { action: 'wait'; until: Date };
 
 export const defaultQuietFrom = 21;
@@ -40,13 +41,13 @@ function hourOr(value: number | null | undefined, fallback: number): number {
 
 export function decide(importance: Importance, user: Recipient, now = new Date()): Decision {
 	const level = (user.notifyLevel || 'all') as NotifyLevel;
-	if (level === 'none') return { action: 'skip', reason: 'notifications off' };
-	if (level === 'important' && importance !== 'important') return { action: 'skip', reason: 'only important' };
+	if (level === 'none') return { action: 'skip', reason: 'Du har slået beskeder fra.' };
+	if (level === 'important' && importance !== 'important') return { action: 'skip', reason: 'Du får kun de vigtige beskeder.' };
 	const from = hourOr(user.quietFrom, defaultQuietFrom);
 	const to = hourOr(user.quietTo, defaultQuietTo);
 	// A user who never set quiet hours has both fields 0 in PocketBase: use the defaults.
 	const [qFrom, qTo] = user.quietFrom === 0 && user.quietTo === 0 ? [defaultQuietFrom, defaultQuietTo] : [from, to];
 	if (!inQuietHours(copenhagenHour(now), qFrom, qTo)) return { action: 'send' };
 	if (importance === 'important') return { action: 'wait', until: endOfQuietHours(now, qTo) };
-	return { action: 'skip', reason: 'quiet hours' };
+	return { action: 'skip', reason: 'Den kom i dine stille timer. Du kan se den i appen.' };
 }

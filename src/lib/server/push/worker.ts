@@ -2,12 +2,13 @@
 // to, sends each one with web-push to the user's devices, and records the outcome.
 // Realtime brings new rows at once; a poll catches up after restarts and retries.
 import { readFileSync } from 'node:fs';
-import { Agent } from 'node:https';
 import { EventSource } from 'eventsource';
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import webpush, { WebPushError } from 'web-push';
 import type { TypedPocketBase } from '$lib/pb/types.gen';
 import type { NotificationsResponse } from '$lib/pb/types.gen';
+import { pushEndpointProblem, testPushOrigin } from '$lib/domain/push-endpoint';
+import { publicOnlyAgent, RefusedAddressError } from './public-agent';
 import { decide } from './quiet-hours';
 
 export type PushWorkerConfig = {
@@ -16,11 +17,28 @@ export type PushWorkerConfig = {
 	vapid: { publicKey: string; privateKey: string; subject: string };
 	/** Extra trusted CA (PEM file) for a private push service, e.g. the test stand-in. */
 	caFile?: string;
+	/**
+	 * Test harness only: the one loopback origin of its stand-in push service
+	 * (`SAMMEN_TEST_PUSH_ORIGIN`); `npm start` refuses to run with it set.
+	 */
+	testPushOrigin?: string;
 	pollMs?: number;
 	log?: (message: string) => void;
 };
 
 const maxAttempts = 6;
+
+/**
+ * What the person reads in their notification's status: plain Danish, never a raw
+ * network error (that would tell a curious user about our network).
+ */
+export const pushReasons = {
+	noDevices: 'Ingen af dine enheder har slået beskeder til.',
+	refusedEndpoint: 'Din enhed gav en adresse til beskeder, som Sammen ikke sender til. Slå beskeder til igen under Indstillinger.',
+	refusedAddress: 'Adressen til beskeder peger ikke ud på internettet, så Sammen sender ikke dertil.',
+	unreachable: 'Vi kunne ikke nå tjenesten, der sender beskeder til din enhed. Vi prøver igen senere.',
+	answered: (status: number) => `Tjenesten, der sender beskeder til din enhed, svarede med fejl ${status}. Vi prøver igen senere.`
+};
 
 /** 30 s, 1 min, 2 min … up to an hour. */
 export function retryDelayMs(attempts: number): number {
@@ -40,7 +58,9 @@ export function startPushWorker(config: PushWorkerConfig) {
 	// The SDK's realtime needs EventSource, which Node 20 does not have.
 	(globalThis as { EventSource?: unknown }).EventSource ??= EventSource;
 	webpush.setVapidDetails(config.vapid.subject, config.vapid.publicKey, config.vapid.privateKey);
-	const agent = config.caFile ? new Agent({ ca: readFileSync(config.caFile) }) : undefined;
+	const testOrigin = testPushOrigin(config.testPushOrigin);
+	if (testOrigin) log(`TEST ONLY: pushes to ${testOrigin} are allowed`);
+	const agent = publicOnlyAgent({ ca: config.caFile ? readFileSync(config.caFile) : undefined, testOrigin });
 
 	const pb = new PocketBase(config.pbUrl) as TypedPocketBase;
 	pb.autoCancellation(false);
@@ -95,13 +115,21 @@ export function startPushWorker(config: PushWorkerConfig) {
 			pb.collection('push_subscriptions').getFullList({ filter: pb.filter('user = {:user}', { user: n.user }) })
 		);
 		if (devices.length === 0) {
-			await asSuperuser(() => notifications.update(n.id, { status: 'skipped', error: 'no devices' }));
+			await asSuperuser(() => notifications.update(n.id, { status: 'skipped', error: pushReasons.noDevices }));
 			return;
 		}
 		const payload = JSON.stringify({ title: n.title, body: n.body, url: n.url || '/', tag: n.tag });
 		let delivered = 0;
 		let lastError = '';
+		let refused = false;
 		for (const device of devices) {
+			if (pushEndpointProblem(device.endpoint, testOrigin)) {
+				// Saved before the rule, or past it some other way: never connect, forget it.
+				await asSuperuser(() => pb.collection('push_subscriptions').delete(device.id));
+				log(`removed subscription ${device.id}: endpoint not allowed`);
+				refused = true;
+				continue;
+			}
 			try {
 				await webpush.sendNotification(
 					{ endpoint: device.endpoint, keys: { p256dh: device.p256dh, auth: device.auth } },
@@ -110,7 +138,8 @@ export function startPushWorker(config: PushWorkerConfig) {
 						TTL: 24 * 3600,
 						urgency: n.importance === 'important' ? 'high' : 'normal',
 						topic: n.tag ? topicOf(n.tag) : undefined,
-						agent
+						agent,
+						timeout: 15_000
 					}
 				);
 				delivered += 1;
@@ -121,14 +150,21 @@ export function startPushWorker(config: PushWorkerConfig) {
 					await asSuperuser(() => pb.collection('push_subscriptions').delete(device.id));
 					log(`removed expired subscription ${device.id} (${status})`);
 				} else {
-					lastError = `${status || ''} ${(error as Error).message}`.trim().slice(0, 500);
+					log(`device ${device.id}: ${status || ''} ${(error as Error).message}`);
+					lastError =
+						error instanceof RefusedAddressError
+							? pushReasons.refusedAddress
+							: status
+								? pushReasons.answered(status)
+								: pushReasons.unreachable;
 				}
 			}
 		}
 		if (delivered > 0) {
 			await asSuperuser(() => notifications.update(n.id, { status: 'sent', sentAt: pbDate(new Date()), error: '' }));
 		} else if (!lastError) {
-			await asSuperuser(() => notifications.update(n.id, { status: 'skipped', error: 'no devices' }));
+			const error = refused ? pushReasons.refusedEndpoint : pushReasons.noDevices;
+			await asSuperuser(() => notifications.update(n.id, { status: 'skipped', error }));
 		} else {
 			const attempts = (n.attempts ?? 0) + 1;
 			await asSuperuser(() =>

@@ -1,0 +1,3 @@
+export const hookLibEntries: string[];
+export function hookLibFile(name: string): string;
+export function renderHookLib(name: string): Promise<string>;
