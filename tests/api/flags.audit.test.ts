@@ -2,11 +2,10 @@
 // realtime message to their device), hooks append a row per learner. The learner reads
 // who looked at them; a coordinator looks one learner up by name (?learner=<id>), so the
 // log never syncs onto their device. Nobody writes, edits or deletes rows by hand.
-import { EventSource } from 'eventsource';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, everyKindOfActor, failureStatus, listIds, newClient, nextFakeIp, type Actor, type World } from './fixtures';
-import { auditFor, flagBody, justNow, makeFlag } from './flags.fixtures';
+import { buildWorld, everyKindOfActor, failureStatus, listIds, type Actor, type World } from './fixtures';
+import { auditFor, flagBody, justNow, makeFlag, realtimeClient } from './flags.fixtures';
 
 let world: World;
 let flag: RecordModel;
@@ -52,21 +51,7 @@ describe('audit_log: written on every staff read', () => {
 	});
 
 	it('a flag sent to the mentor’s device by realtime is a read too', async () => {
-		// The SDK's realtime needs EventSource (Node 20 has none); PocketBase wants the
-		// stream and the subscription from the same client address, so both carry our fake IP.
-		const ip = nextFakeIp();
-		class FromOurIp extends EventSource {
-			constructor(url: string | URL, init?: EventSourceInit) {
-				super(url, {
-					...init,
-					fetch: (input, options) =>
-						fetch(input, { ...options, headers: { ...(options?.headers ?? {}), 'X-Forwarded-For': ip } })
-				});
-			}
-		}
-		(globalThis as { EventSource?: unknown }).EventSource = FromOurIp;
-		const mentor = newClient(ip);
-		await mentor.collection('users').authWithPassword(world.email('mentor'), 'sammen-test-password-1');
+		const mentor = await realtimeClient(world, 'mentor');
 		let got: (() => void) | undefined;
 		const arrived = new Promise<void>((resolve) => (got = resolve));
 		const stop = await mentor.collection('flags').subscribe('*', () => got?.());

@@ -1,11 +1,13 @@
 // Helpers for the caseload-and-flags API tests (flags*.test.ts, notes*.test.ts).
+import { EventSource } from 'eventsource';
+import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
-import type { Person, World } from './fixtures';
+import { newClient, nextFakeIp, PASSWORD, type Person, type World } from './fixtures';
 
 export type FlagFields = {
 	category?: string;
 	urgency?: string;
-	comment?: string;
+	learnerText?: string;
 	status?: string;
 	[field: string]: unknown;
 };
@@ -19,7 +21,7 @@ export function flagBody(world: World, learner: Person, by: Person, fields: Flag
 		category: 'reading',
 		urgency: 'concern',
 		status: 'new',
-		comment: '',
+		learnerText: '',
 		...fields
 	};
 }
@@ -64,3 +66,24 @@ export async function auditFor(world: World, learner: Person, since: string, fil
 
 /** Now, as a PocketBase date (PocketBase runs on this machine: records made after it are "since"). */
 export const justNow = () => new Date().toISOString().replace('T', ' ');
+
+/**
+ * A client signed in as `person` whose realtime works in Node: the SDK needs an
+ * EventSource (Node 20 has none), and PocketBase wants the stream and the subscription
+ * from the same client address, so both carry the client's fake IP.
+ */
+export async function realtimeClient(world: World, person: Person): Promise<PocketBase> {
+	const ip = nextFakeIp();
+	class FromOurIp extends EventSource {
+		constructor(url: string | URL, init?: EventSourceInit) {
+			super(url, {
+				...init,
+				fetch: (input, options) => fetch(input, { ...options, headers: { ...(options?.headers ?? {}), 'X-Forwarded-For': ip } })
+			});
+		}
+	}
+	(globalThis as { EventSource?: unknown }).EventSource = FromOurIp;
+	const pb = newClient(ip);
+	await pb.collection('users').authWithPassword(world.email(person), PASSWORD);
+	return pb;
+}

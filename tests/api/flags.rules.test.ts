@@ -92,10 +92,10 @@ describe('flags: reading', () => {
 describe('flags: raising one', () => {
 	it('a teacher raises a flag for a learner in their class; the mentor gets an important notification', async () => {
 		const since = justNow();
-		const body = flagBody(world, 'classmate', 'teacher', { category: 'apprenticeship', urgency: 'urgent', comment: 'Mangler praktikplads' });
+		const body = flagBody(world, 'classmate', 'teacher', { category: 'apprenticeship', urgency: 'urgent', learnerText: 'Mangler praktikplads' });
 		const flag = await (await world.as('teacher')).collection('flags').create(body);
 		world.cleanUp('flags', flag.id);
-		expect(await world.reread('flags', flag.id)).toMatchObject({ status: 'new', joinedTo: '', comment: 'Mangler praktikplads' });
+		expect(await world.reread('flags', flag.id)).toMatchObject({ status: 'new', joinedTo: '', learnerText: 'Mangler praktikplads' });
 		const sent = await notificationsFor(world, 'otherMentor', since);
 		expect(sent.map((n) => [n.importance, n.title, n.url])).toEqual([
 			['important', `Haster: ${world.users.classmate.name}`, `/elever/${world.users.classmate.id}`]
@@ -161,7 +161,7 @@ describe('flags: raising one', () => {
 
 	it('a bad category or urgency is refused with the field named', async () => {
 		const pb = await world.as('teacher');
-		for (const bad of [{ category: 'gossip' }, { urgency: 'panic' }, { comment: 'x'.repeat(1001) }]) {
+		for (const bad of [{ category: 'gossip' }, { urgency: 'panic' }, { learnerText: 'x'.repeat(1001) }]) {
 			const error = await pb
 				.collection('flags')
 				.create(flagBody(world, 'learner', 'teacher', bad))
@@ -175,7 +175,7 @@ describe('flags: raising one', () => {
 describe('flags: the mentor moves it on', () => {
 	it('acknowledge → in progress → closed with an outcome; stamped by the server; the loop closes to the teacher', async () => {
 		const since = justNow();
-		const flag = await makeFlag(world, 'learner', 'teacher', { category: 'it', comment: 'Kan ikke logge på' });
+		const flag = await makeFlag(world, 'learner', 'teacher', { category: 'it', learnerText: 'Kan ikke logge på' });
 		const pb = await world.as('mentor');
 		expect(await listIds(await world.as('learner'), 'flags', `id = "${flag.id}"`)).toEqual([]);
 
@@ -246,7 +246,7 @@ describe('flags: the mentor moves it on', () => {
 		['the learner', 'learner', 'seen', () => ({ status: 'closed', outcome: 'not_relevant' })],
 		['the learner, showing a hidden one', 'learner', 'hidden', () => ({ hiddenFromLearner: false, hiddenReason: '' })],
 		['the teacher who raised it', 'teacher', 'newFlag', () => ({ status: 'closed', outcome: 'not_relevant' })],
-		['the teacher, changing the comment', 'teacher', 'newFlag', () => ({ comment: 'ændret' })],
+		['the teacher, changing the learner’s words', 'teacher', 'newFlag', () => ({ learnerText: 'ændret' })],
 		['another mentor', 'otherMentor', 'newFlag', () => ({ status: 'acknowledged' })],
 		['the former mentor', 'mentor', 'former', () => ({ status: 'in_progress' })],
 		['the coordinator', 'coordinator', 'escalated', () => ({ status: 'acknowledged' })],
@@ -254,7 +254,7 @@ describe('flags: the mentor moves it on', () => {
 		['the mentor, moving it to another learner', 'mentor', 'newFlag', () => ({ learner: world.users.stranger.id })],
 		['the mentor, changing the category', 'mentor', 'newFlag', () => ({ category: 'other' })],
 		['the mentor, changing the urgency', 'mentor', 'newFlag', () => ({ urgency: 'urgent' })],
-		["the mentor, changing the teacher's comment", 'mentor', 'newFlag', () => ({ comment: 'ændret' })],
+		["the mentor, changing the learner's words", 'mentor', 'newFlag', () => ({ learnerText: 'ændret' })],
 		['the mentor, changing who raised it', 'mentor', 'newFlag', () => ({ raisedBy: world.users.coTeacher.id })],
 		['the mentor, moving it to another school', 'mentor', 'newFlag', () => ({ school: world.schools.B.id })],
 		['the mentor, joining it by hand', 'mentor', 'newFlag', () => ({ joinedTo: F.seen.id })],

@@ -94,13 +94,22 @@ export type FlagCommentsRecord = {
 };
 export type FlagCommentsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<FlagCommentsRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type FlagStaffNotesRecord = {
+	flag: RecordIdString;
+	learner: RecordIdString;
+	author?: RecordIdString;
+	body: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type FlagStaffNotesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<FlagStaffNotesRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type FlagsRecord = {
 	learner: RecordIdString;
 	school: RecordIdString;
 	raisedBy?: RecordIdString;
 	category: FlagsCategoryOptions;
 	urgency: FlagsUrgencyOptions;
-	comment?: string;
 	status: FlagsStatusOptions;
 	outcome?: FlagsOutcomeOptions;
 	outcomeNote?: string;
@@ -114,6 +123,7 @@ export type FlagsRecord = {
 	created?: IsoDateString;
 	updated?: IsoDateString;
 	joinedTo?: RecordIdString;
+	learnerText?: string;
 };
 export type FlagsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<FlagsRecord> & BaseSystemFields & { expand?: Texpand };
 
@@ -408,6 +418,7 @@ export type CollectionResponses = {
 	classes: ClassesResponse;
 	conversations: ConversationsResponse;
 	flag_comments: FlagCommentsResponse;
+	flag_staff_notes: FlagStaffNotesResponse;
 	flags: FlagsResponse;
 	handovers: HandoversResponse;
 	help_articles: HelpArticlesResponse;
@@ -439,6 +450,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;
 	collection(idOrName: 'flag_comments'): RecordService<FlagCommentsResponse>;
+	collection(idOrName: 'flag_staff_notes'): RecordService<FlagStaffNotesResponse>;
 	collection(idOrName: 'flags'): RecordService<FlagsResponse>;
 	collection(idOrName: 'handovers'): RecordService<HandoversResponse>;
 	collection(idOrName: 'help_articles'): RecordService<HelpArticlesResponse>;
