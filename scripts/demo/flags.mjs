@@ -1,5 +1,7 @@
 // Demo data of caseload and flags: teachers' flags in every state, their threads, ros
 // and a few of the mentors' private notes.
+// Each flag has words only for the mentor (flag_staff_notes) and most have words the
+// learner may read (learnerText), as a teacher writes them in the two fields.
 // - Hanne (Karen): Gitte flagged IT; Karen is on it and they have written about it.
 // - Jonas (Søren): Peter flagged numbers; closed with "Samtale holdt".
 // - Brian (Søren): Gitte flagged well-being; Søren keeps it from Brian for now, with a reason.
@@ -18,7 +20,8 @@ const flags = [
 		mentor: 'karen@sammen.test',
 		category: 'it',
 		urgency: 'concern',
-		comment: 'Hanne har svært ved at logge på Elevplan og aflevere opgaver.',
+		staffNote: 'Hanne har svært ved at logge på Elevplan og aflevere opgaver.',
+		learnerText: 'Du må gerne få hjælp til Elevplan. Din mentor kan vise dig det.',
 		status: 'in_progress',
 		staff: [
 			['gitte@sammen.test', 'Hun bliver ked af det, når computeren driller.'],
@@ -35,7 +38,8 @@ const flags = [
 		mentor: 'soeren@sammen.test',
 		category: 'numbers',
 		urgency: 'concern',
-		comment: 'Jonas går i stå, når vi regner tagvinkler.',
+		staffNote: 'Jonas går i stå, når vi regner tagvinkler.',
+		learnerText: 'Vi kan øve tagvinkler sammen, så det bliver lettere.',
 		status: 'closed',
 		outcome: 'talk_held',
 		outcomeNote: 'Vi har talt om det. Han får ekstra regning om tirsdagen.'
@@ -46,7 +50,7 @@ const flags = [
 		mentor: 'soeren@sammen.test',
 		category: 'wellbeing',
 		urgency: 'urgent',
-		comment: 'Brian virker trist og var væk tre dage.',
+		staffNote: 'Brian virker trist og var væk tre dage.',
 		status: 'acknowledged',
 		hiddenReason: 'Brian vil selv fortælle mig om det, før han ser markeringen.'
 	},
@@ -56,7 +60,8 @@ const flags = [
 		mentor: 'lone@sammen.test',
 		category: 'reading',
 		urgency: 'concern',
-		comment: 'Kim læser langsomt og har ikke IntoWords på skolens computer.',
+		staffNote: 'Kim læser langsomt og har ikke IntoWords på skolens computer.',
+		learnerText: 'Du kan få IntoWords på skolens computer. Så kan den læse op for dig.',
 		status: 'new'
 	}
 ];
@@ -87,6 +92,7 @@ export async function seedDemo(pb, context) {
 	const noCancel = { requestKey: null };
 	const flagTally = tallyFor('flags');
 	const commentTally = tallyFor('flag_comments');
+	const staffNoteTally = tallyFor('flag_staff_notes');
 	const kudosTally = tallyFor('kudos');
 	const noteTally = tallyFor('notes');
 	const schoolFilter = pb.filter('school = {:school}', { school });
@@ -102,7 +108,7 @@ export async function seedDemo(pb, context) {
 		let flag = existingFlags.get(flagKey(learner, f.category, teacher));
 		if (!flag) {
 			flag = await pb.collection('flags').create(
-				{ learner, school, raisedBy: teacher, category: f.category, urgency: f.urgency, comment: f.comment, status: 'new' },
+				{ learner, school, raisedBy: teacher, category: f.category, urgency: f.urgency, learnerText: f.learnerText ?? '', status: 'new' },
 				noCancel
 			);
 			// moved on the way the mentor would, once, when first made
@@ -113,6 +119,12 @@ export async function seedDemo(pb, context) {
 			if (f.hiddenReason) Object.assign(change, { hiddenFromLearner: true, hiddenReason: f.hiddenReason });
 			if (Object.keys(change).length) flag = await pb.collection('flags').update(flag.id, change, noCancel);
 			flagTally.created++;
+		}
+		// one note for the mentor per flag (a demo database from before issue 11 got it from the old comment)
+		const note = await existingByKey(pb, 'flag_staff_notes', pb.filter('flag = {:f}', { f: flag.id }), (r) => r.flag);
+		if (!note.has(flag.id)) {
+			await pb.collection('flag_staff_notes').create({ flag: flag.id, learner, author: teacher, body: f.staffNote }, noCancel);
+			staffNoteTally.created++;
 		}
 		const stored = await existingByKey(pb, 'flag_comments', pb.filter('flag = {:f}', { f: flag.id }), (r) => r.body);
 		const threads = /** @type {const} */ ([

@@ -58,11 +58,32 @@ async function list(request: APIRequestContext, collection: string, filter: stri
 	return ((await res.json()) as { items: Record<string, string>[] }).items;
 }
 
+const LEARNER_TEXT = 'Du må gerne få hjælp til at læse opgaverne.';
+const MENTOR_ONLY = 'Hun græd efter timen og er bange for at dumpe.';
+
+/** Everything in the person's local database (IndexedDB `sammen-<id>`), as one JSON text. */
+async function localRecords(page: Page, id: string): Promise<string> {
+	return page.evaluate(async (name) => {
+		const done = <T>(request: IDBRequest<T>) =>
+			new Promise<T>((resolve, reject) => {
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+		const db = await done(indexedDB.open(name));
+		const all: Record<string, unknown[]> = {};
+		for (const store of Array.from(db.objectStoreNames)) all[store] = await done(db.transaction(store).objectStore(store).getAll());
+		db.close();
+		return JSON.stringify(all);
+	}, `sammen-${id}`);
+}
+
 test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the teacher and Sarah see it', async ({
 	browser,
 	baseURL,
 	request
 }) => {
+	// three people in turn, each waiting on the others' sync: more than one default budget on a busy machine
+	test.slow();
 	const sarahId = await userId(request, demoLogin('learner').email);
 
 	// ---- Gitte, the teacher: three taps from the class list
@@ -74,7 +95,9 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	await expect(sheet).toBeVisible();
 	await axeBothWidths(teacher.page);
 	await sheet.getByRole('button', { name: 'Læsning/ordblindhed' }).click(); // 2
-	await sheet.getByLabel('Kommentar til mentoren (kan udelades)').fill('Hun har svært ved at læse opgaverne.');
+	// two clearly labelled places: what Sarah may read, and what only her mentor reads
+	await sheet.getByLabel('Eleven kan læse dette (kan udelades)').fill(LEARNER_TEXT);
+	await sheet.getByLabel('Kun til mentoren (kan udelades)').fill(MENTOR_ONLY);
 	await sheet.getByRole('button', { name: 'Bekymring' }).click(); // 3: sent
 	await expect(sheet.getByRole('status')).toHaveText('Sendt: Sarah Nielsen – Læsning/ordblindhed. Mentoren får besked.');
 	await sheet.getByRole('button', { name: 'Luk' }).first().click();
@@ -104,7 +127,13 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	await expect(mentor.page).toHaveURL(`/elever/${sarahId}`);
 	await settled(mentor.page);
 	const card = mentor.page.getByTestId('flag-card').filter({ hasText: 'Læsning/ordblindhed' }).first();
-	await expect(card).toContainText('Hun har svært ved at læse opgaverne.');
+	await expect(card.getByTestId('staff-note')).toContainText(MENTOR_ONLY);
+	// before acknowledging, Karen sees exactly what Sarah will read (and not the words for her)
+	const preview = card.getByTestId('learner-preview');
+	await expect(preview).toContainText('Det ser eleven, når du trykker "Jeg har set den":');
+	await expect(preview).toContainText('Karen Møller: Din underviser har bedt mig om at høre, hvordan det går med læsningen.');
+	await expect(preview).toContainText(`Din underviser skrev: “${LEARNER_TEXT}”`);
+	await expect(preview).not.toContainText(MENTOR_ONLY);
 	// her plan's progress, from the plan feature's milestones
 	await expect(mentor.page.getByRole('region', { name: 'Plan' })).toContainText(/\d+ af \d+ milepæle klaret/);
 	await axeBothWidths(mentor.page);
@@ -135,6 +164,12 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	const mentorAsks = sarah.page.getByTestId('learner-flags');
 	await expect(mentorAsks).toContainText('Din underviser har bedt mig om at høre, hvordan det går med læsningen.');
 	await expect(mentorAsks).toContainText('Afsluttet: SPS søgt');
+	// only the words the teacher chose for her; the mentor's are neither on the page nor on her device
+	await expect(mentorAsks).toContainText(`Din underviser skrev: “${LEARNER_TEXT}”`);
+	await expect(sarah.page.locator('body')).not.toContainText(MENTOR_ONLY);
+	const device = await localRecords(sarah.page, sarahId);
+	expect(device).toContain(LEARNER_TEXT);
+	expect(device).not.toContain(MENTOR_ONLY);
 	await sarah.page.getByLabel('Svar din mentor').first().fill('Tak. Det går bedre med IntoWords.');
 	await sarah.page.getByRole('button', { name: 'Send' }).first().click();
 	await expect(mentorAsks).toContainText('Tak. Det går bedre med IntoWords.');

@@ -78,7 +78,7 @@ function seed(app, p) {
     // flags: most closed long ago, one acknowledged, one new (each tenth learner) or in progress
     const F = p.flagsPerLearner;
     const categories = "'reading','numbers','it','absence','wellbeing','economy','apprenticeship','personal','other'";
-    run("flags", `${counter(L * F)}INSERT INTO flags (id, learner, school, raisedBy, category, urgency, comment, status, outcome,
+    run("flags", `${counter(L * F)}INSERT INTO flags (id, learner, school, raisedBy, category, urgency, learnerText, status, outcome,
              acknowledgedAt, closedAt, hiddenFromLearner, hiddenReason, escalatedAt, joinedTo, created, updated)
       SELECT printf('f%014d', i), printf('l%014d', i % ${L}), {:school}, printf('t%014d', (i % ${L}) % ${p.classes}),
              json_extract(json_array(${categories}), printf('$[%d]', (i / ${L}) % 9)),

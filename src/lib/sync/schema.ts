@@ -49,7 +49,11 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'notes', since: 2, indexes: ['learner'], conflict: 'owner-wins' },
 	{ name: 'handovers', since: 2, indexes: ['learner', 'status'], conflict: 'checked' },
 	{ name: 'timeline', since: 2, indexes: ['learner'], conflict: 'append-only' },
-	{ name: 'audit_log', since: 2, indexes: ['learner'], conflict: 'append-only' }
+	{ name: 'audit_log', since: 2, indexes: ['learner'], conflict: 'append-only' },
+	// trust (issue 11): the teacher's words only for the mentor, one per flag. Staff
+	// devices keep them for offline; the access rule gives a learner none, so the
+	// learner's table stays empty (tests/e2e/flags.spec.ts looks in IndexedDB)
+	{ name: 'flag_staff_notes', since: 3, indexes: ['flag', 'learner'], conflict: 'append-only' }
 ];
 
 export function policyOf(collection: string) {

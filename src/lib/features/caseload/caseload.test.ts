@@ -46,7 +46,7 @@ const flag = (id: string, learner: string, data: Record<string, unknown> = {}) =
 	raisedBy: 'teacher00000001',
 	category: 'reading',
 	urgency: 'concern',
-	comment: '',
+	learnerText: '',
 	status: 'new',
 	joinedTo: '',
 	escalatedAt: '',

@@ -11,27 +11,38 @@ import type {
 import { sync } from '$lib/sync/engine.svelte';
 import { pbNow } from '$lib/pb/dates';
 
-export const limits = { comment: 1000, thread: 2000, outcomeNote: 500, hiddenReason: 1000 } as const;
+export const limits = { learnerText: 1000, staffNote: 1000, thread: 2000, outcomeNote: 500, hiddenReason: 1000 } as const;
 
 type Me = { id: string; school: string };
 
+/** What the teacher writes with a flag: for the learner's eyes, and only for the mentor's. */
+export type FlagWords = { learnerText: string; staffNote: string };
+
+/**
+ * Raises a flag. The words only for the mentor go in their own collection, which the
+ * learner has no rule to read (docs/ARCHITECTURE.md); the outbox sends the flag first.
+ */
 export async function raiseFlag(
 	me: Me,
 	learner: string,
 	category: FlagsCategoryOptions,
 	urgency: FlagsUrgencyOptions,
-	comment: string
+	words: FlagWords
 ): Promise<string> {
-	return sync.create('flags', {
+	const created = pbNow();
+	const flag = await sync.create('flags', {
 		learner,
 		school: me.school,
 		raisedBy: me.id,
 		category,
 		urgency,
-		comment: comment.trim(),
+		learnerText: words.learnerText.trim(),
 		status: 'new',
-		created: pbNow()
+		created
 	});
+	const staffNote = words.staffNote.trim();
+	if (staffNote) await sync.create('flag_staff_notes', { flag, learner, author: me.id, body: staffNote, created });
+	return flag;
 }
 
 /** A teacher takes back a flag they just raised (allowed while the mentor has not seen it). */

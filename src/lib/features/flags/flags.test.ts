@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SammenDb } from '$lib/sync/db';
-import { flagsRaisedBy, learnerFlags, openFlagsByLearner } from './flags';
+import { flagsOfLearner, flagsRaisedBy, learnerFlags, openFlagsByLearner } from './flags';
 
 let db: SammenDb;
 beforeEach(async () => {
@@ -63,11 +63,24 @@ describe('the teacher’s view', () => {
 			flag('open', { status: 'new' }),
 			flag('someone-else', { raisedBy: 'peter' })
 		] as never[]);
+		await db.records('flag_staff_notes').put({ id: 'n1', flag: 'open', learner: 'sarah', author: 'gitte', body: 'Kun til mentoren' } as never);
 		const mine = await flagsRaisedBy(db, 'gitte');
-		expect(mine.map((f) => [f.id, f.learnerName])).toEqual([
-			['open', 'Sarah Nielsen'],
-			['closed', 'Sarah Nielsen']
+		expect(mine.map((f) => [f.id, f.learnerName, f.staffNote])).toEqual([
+			['open', 'Sarah Nielsen', 'Kun til mentoren'],
+			['closed', 'Sarah Nielsen', '']
 		]);
 		expect([...(await openFlagsByLearner(db, 'gitte')).entries()]).toEqual([['sarah', 1]]);
+	});
+});
+
+describe('the mentor’s view', () => {
+	it('puts each flag’s words for the mentor with it, also those of joined flags', async () => {
+		await db.records('flags').bulkPut([flag('first', { learnerText: 'Vi hjælper' }), flag('joined', { joinedTo: 'first', raisedBy: 'mentor' })] as never[]);
+		await db.records('flag_staff_notes').bulkPut([
+			{ id: 'n1', flag: 'first', learner: 'sarah', author: 'gitte', body: 'Hun er ked af det' },
+			{ id: 'n2', flag: 'joined', learner: 'sarah', author: 'mentor', body: 'Også i min time' }
+		] as never[]);
+		const [first] = await flagsOfLearner(db, 'sarah');
+		expect([first?.learnerText, first?.staffNote, first?.joined.map((j) => j.staffNote)]).toEqual(['Vi hjælper', 'Hun er ked af det', ['Også i min time']]);
 	});
 });

@@ -2,7 +2,7 @@
 // locally is already limited by the access rules; these only shape it. Every
 // function is a plain function over the database, easy to test.
 import { timeOf } from '$lib/pb/dates';
-import type { FlagCommentsResponse, FlagsResponse } from '$lib/pb/types.gen';
+import type { FlagCommentsResponse, FlagStaffNotesResponse, FlagsResponse } from '$lib/pb/types.gen';
 import { isCurrent } from '$lib/people/mentorship';
 import { namesOf } from '$lib/people/names';
 import type { SammenDb } from '$lib/sync/db';
@@ -11,10 +11,12 @@ export const isOpen = (f: Pick<FlagsResponse, 'status'>) => f.status !== 'closed
 
 // ------------------------------------------------------------------ a flag with its parts
 
-export type FlagView = FlagsResponse & {
-	raisedByName: string;
+/** A flag with its teacher's name and the teacher's words only for the mentor ('' when none). */
+export type RaisedFlag = FlagsResponse & { raisedByName: string; staffNote: string };
+
+export type FlagView = RaisedFlag & {
 	/** Flags by other teachers that joined this one (same learner and category). */
-	joined: (FlagsResponse & { raisedByName: string })[];
+	joined: RaisedFlag[];
 	/** Urgent when it or any joined flag is urgent. */
 	anyUrgent: boolean;
 	staffComments: CommentView[];
@@ -24,22 +26,28 @@ export type CommentView = FlagCommentsResponse & { authorName: string };
 
 /** All flags about one learner (as their mentor sees them), newest first, joined ones inside their first. */
 export async function flagsOfLearner(db: SammenDb, learnerId: string): Promise<FlagView[]> {
-	const [flags, comments] = await Promise.all([
+	const [flags, comments, staffNotes] = await Promise.all([
 		db.records('flags').where('learner').equals(learnerId).toArray(),
-		db.records('flag_comments').where('learner').equals(learnerId).toArray()
+		db.records('flag_comments').where('learner').equals(learnerId).toArray(),
+		db.records('flag_staff_notes').where('learner').equals(learnerId).toArray()
 	]);
 	const names = await namesOf(db, [...flags.map((f) => f.raisedBy), ...comments.map((c) => c.author)]);
-	return groupFlags(flags, comments, names);
+	return groupFlags(flags, comments, names, staffNotes);
 }
+
+/** The body of each flag's note for the mentor, by flag id. */
+const staffNoteByFlag = (notes: FlagStaffNotesResponse[]) => new Map(notes.map((n) => [n.flag, n.body]));
 
 export function groupFlags(
 	flags: FlagsResponse[],
 	comments: FlagCommentsResponse[],
-	names: Map<string, string>
+	names: Map<string, string>,
+	staffNotes: FlagStaffNotesResponse[] = []
 ): FlagView[] {
 	const byId = new Set(flags.map((f) => f.id));
 	const primaries = flags.filter((f) => !f.joinedTo || !byId.has(f.joinedTo));
-	const withName = (f: FlagsResponse) => ({ ...f, raisedByName: names.get(f.raisedBy) ?? '' });
+	const notes = staffNoteByFlag(staffNotes);
+	const withName = (f: FlagsResponse): RaisedFlag => ({ ...f, raisedByName: names.get(f.raisedBy) ?? '', staffNote: notes.get(f.id) ?? '' });
 	const threadOf = (flagId: string, thread: 'staff' | 'learner') =>
 		comments
 			.filter((c) => c.flag === flagId && c.thread === thread)
@@ -61,21 +69,23 @@ export function groupFlags(
 
 // ------------------------------------------------------------------ the teacher
 
-export type TeacherFlag = FlagsResponse & { learnerName: string; comments: CommentView[] };
+export type TeacherFlag = FlagsResponse & { learnerName: string; staffNote: string; comments: CommentView[] };
 
 /** The flags a teacher raised, open ones first, newest first. */
 export async function flagsRaisedBy(db: SammenDb, teacherId: string): Promise<TeacherFlag[]> {
 	const flags = await db.records('flags').where('raisedBy').equals(teacherId).toArray();
-	const comments = await db
-		.records('flag_comments')
-		.where('flag')
-		.anyOf(flags.map((f) => f.id))
-		.toArray();
+	const ids = flags.map((f) => f.id);
+	const [comments, staffNotes] = await Promise.all([
+		db.records('flag_comments').where('flag').anyOf(ids).toArray(),
+		db.records('flag_staff_notes').where('flag').anyOf(ids).toArray()
+	]);
+	const notes = staffNoteByFlag(staffNotes);
 	const names = await namesOf(db, [...flags.map((f) => f.learner), ...comments.map((c) => c.author)]);
 	return flags
 		.map((f) => ({
 			...f,
 			learnerName: names.get(f.learner) ?? '',
+			staffNote: notes.get(f.id) ?? '',
 			comments: comments
 				.filter((c) => c.flag === f.id && c.thread === 'staff')
 				.map((c) => ({ ...c, authorName: names.get(c.author) ?? '' }))
