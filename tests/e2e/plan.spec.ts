@@ -2,7 +2,8 @@
 // plan from the Tømrer EUV2 template (10 steps), marks what is done and gives merit
 // for one step (9 left to count); Bjarke, offline, ticks a step and attaches a photo;
 // back online Søren sees it and confirms; Bjarke sees "4 af 9". Plus axe on every
-// new page, bad evidence files, and a plan edit that meets a newer one.
+// new page, bad evidence files, a transparent PNG that keeps a white background, and a
+// plan edit that meets a newer one.
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import {
 	demoLogin,
@@ -234,6 +235,83 @@ test.describe('evidence that cannot be used', () => {
 			expect(await admin.list('milestone_evidence', `milestone = "${step?.id}"`)).toEqual([]);
 		});
 	}
+});
+
+// ------------------------------------------------------------------ a transparent PNG as evidence
+test.describe('a transparent PNG as evidence', () => {
+	test.use({ storageState: storageStateOf('learner') });
+
+	/** The colour of one pixel of an image (a page's <img>, or JPEG bytes), drawn in the browser. */
+	const pixel = (page: Page, source: { img: string } | { jpeg: string }, x: number, y: number) =>
+		page.evaluate(
+			async ({ source, x, y }) => {
+				let image: CanvasImageSource & { width: number; height: number };
+				if ('img' in source) {
+					const img = document.querySelector<HTMLImageElement>(source.img);
+					if (!img) throw new Error('no image');
+					await img.decode();
+					image = await createImageBitmap(img);
+				} else {
+					const bytes = Uint8Array.from(atob(source.jpeg), (c) => c.charCodeAt(0));
+					image = await createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+				}
+				const canvas = new OffscreenCanvas(image.width, image.height);
+				const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+				context.drawImage(image, 0, 0);
+				return { size: [image.width, image.height], rgba: [...context.getImageData(x, y, 1, 1).data] };
+			},
+			{ source, x, y }
+		);
+
+	test('is shrunk to a JPEG with a white background (never black), waiting on the device and stored', async ({ page, request }) => {
+		const admin = await su(request);
+		const sarah = await admin.userId(demoLogin('learner').email);
+		const [step] = await admin.list('milestones', `learner = "${sarah}" && title = "Skriftlig opgave om en borger"`);
+		await page.goto(`/hjem/milepael/${step?.id}`);
+		await settled(page);
+		// 2000 × 1200 px: a transparent frame of 200 px around a noisy (heavy, several MB) photo
+		const png = await page.evaluate(async () => {
+			const canvas = new OffscreenCanvas(2000, 1200);
+			const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+			const photo = context.createImageData(1600, 800);
+			for (let i = 0; i < photo.data.length; i++) photo.data[i] = i % 4 === 3 ? 255 : Math.floor(Math.random() * 256);
+			context.putImageData(photo, 200, 200);
+			const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+			let text = '';
+			for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+			return btoa(text);
+		});
+		const buffer = Buffer.from(png, 'base64');
+		expect(buffer.length).toBeGreaterThan(1024 * 1024);
+		await goOffline(page);
+		await page.getByLabel('Tag billede eller vælg fil').setInputFiles({ name: 'kursusbevis.png', mimeType: 'image/png', buffer });
+		const img = page.getByRole('img', { name: 'Billede til skridtet: Skriftlig opgave om en borger' });
+		await expect(img).toBeVisible();
+		await expect(page.getByTestId('pending-count')).toHaveText('1 ændring venter');
+
+		// waiting on the device: 1600 × 960, the transparent corner is white
+		const selector = 'img[alt="Billede til skridtet: Skriftlig opgave om en borger"]';
+		const pending = await pixel(page, { img: selector }, 20, 20);
+		expect(pending.size).toEqual([1600, 960]);
+		for (const channel of pending.rgba) expect(channel).toBeGreaterThanOrEqual(245);
+
+		// stored: a JPEG, and its corner is white too
+		await goOnline(page);
+		await expect.poll(async () => (await admin.list('milestone_evidence', `milestone = "${step?.id}"`)).length).toBe(1);
+		const [evidence] = await admin.list('milestone_evidence', `milestone = "${step?.id}"`);
+		try {
+			expect(String(evidence?.file)).toMatch(/^kursusbevis_\w+\.jpg$/);
+			const headers = { Authorization: await superuserToken(request) };
+			const token = ((await (await request.post('/api/files/token', { headers })).json()) as { token: string }).token;
+			const file = await request.get(`/api/files/milestone_evidence/${evidence?.id}/${evidence?.file}`, { params: { token } });
+			expect(file.ok()).toBe(true);
+			const stored = await pixel(page, { jpeg: (await file.body()).toString('base64') }, 20, 20);
+			expect(stored.size).toEqual([1600, 960]);
+			for (const channel of stored.rgba) expect(channel).toBeGreaterThanOrEqual(245);
+		} finally {
+			await admin.remove('milestone_evidence', String(evidence?.id));
+		}
+	});
 });
 
 // ------------------------------------------------------------------ axe on every new page

@@ -26,4 +26,14 @@ export function protectedFileUrl(collection: string, recordId: string, filename:
 	return pb.files.getURL({ id: recordId, collectionName: collection }, filename, { token, ...(thumb ? { thumb } : {}) });
 }
 
+/** A protected file's content; a refused download forgets the token, so the next try asks anew. */
+export async function protectedFile(collection: string, recordId: string, filename: string, thumb?: string): Promise<Blob> {
+	const response = await fetch(protectedFileUrl(collection, recordId, filename, await fileToken(), thumb));
+	if (!response.ok) {
+		if (response.status === 404 || response.status === 403) forgetFileToken();
+		throw new Error(`file ${response.status}`);
+	}
+	return response.blob();
+}
+
 onLogout(forgetFileToken);

@@ -101,25 +101,3 @@ export const settingsText = defineWords({
 		failed: 'Saved on the device, but not to your account.'
 	}
 });
-
-// Words of the dictation button beside free-text fields ($lib/ui/TextField.svelte).
-export const dictationText = defineWords({
-	da: {
-		dictate: 'Indtal',
-		stop: 'Stop',
-		listening: 'Lytter … tal nu.',
-		useKeyboard: 'Brug mikrofonen på telefonens tastatur.',
-		denied: 'Sammen må ikke bruge din mikrofon. Du kan give lov i menuen i din browser.',
-		noSpeech: 'Vi hørte ikke noget. Prøv igen.',
-		failed: 'Det virker ikke lige nu. Prøv igen om lidt, eller skriv selv.'
-	},
-	en: {
-		dictate: 'Dictate',
-		stop: 'Stop',
-		listening: 'Listening … speak now.',
-		useKeyboard: 'Use the microphone on your phone’s keyboard.',
-		denied: 'Sammen may not use your microphone. You can allow it in your browser’s menu.',
-		noSpeech: 'We heard nothing. Try again.',
-		failed: 'It does not work right now. Try again in a moment, or type.'
-	}
-});

@@ -1,5 +1,5 @@
 import { onLogout } from '$lib/auth/session.svelte';
-import { fileToken, forgetFileToken, protectedFileUrl } from '$lib/pb/files';
+import { protectedFile } from '$lib/pb/files';
 
 /**
  * Photos, files and voice notes of messages are protected: PocketBase hands them out
@@ -24,13 +24,7 @@ export async function messageFile(recordId: string, filename: string, thumb?: st
 	const cache = await openCache();
 	const hit = await cache?.match(key);
 	if (hit) return hit.blob();
-	const url = protectedFileUrl('messages', recordId, filename, await fileToken(), thumb);
-	const response = await fetch(url);
-	if (!response.ok) {
-		if (response.status === 404 || response.status === 403) forgetFileToken();
-		throw new Error(`file ${response.status}`);
-	}
-	const blob = await response.blob();
+	const blob = await protectedFile('messages', recordId, filename, thumb);
 	await cache?.put(key, new Response(blob, { headers: { 'content-type': blob.type } })).catch(() => undefined);
 	return blob;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, clock, isAllowedAttachment, limits, textLength } from './limits';
+import { checkDraft, isAllowedAttachment, limits, textLength } from './limits';
 
 const mb = 1024 * 1024;
 
@@ -49,10 +49,4 @@ describe('checkDraft: bad input gets a clear Danish reason before sending', () =
 		);
 		expect(checkDraft({ text: '', voice: { type: 'text/plain', size: 10 }, voiceSeconds: 3 }).voice).toBeDefined();
 	});
-});
-
-it('clock: minutes and seconds', () => {
-	expect(clock(0)).toBe('0:00');
-	expect(clock(65.9)).toBe('1:05');
-	expect(clock(120)).toBe('2:00');
 });

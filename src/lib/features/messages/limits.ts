@@ -11,9 +11,7 @@ export const limits = {
 	textMax: 4000,
 	fileMaxBytes: 10 * 1024 * 1024,
 	voiceMaxBytes: 5 * 1024 * 1024,
-	voiceMaxSeconds: 120,
-	/** A photo is shrunk on the device to at most this many pixels on its longest side. */
-	photoMaxSide: 1600
+	voiceMaxSeconds: 120
 } as const;
 
 export const attachmentTypes: Record<string, string[]> = {
@@ -81,10 +79,4 @@ export function checkDraft(draft: Draft): Partial<Record<'text' | 'attachment' |
 		else if (!draft.voiceSeconds || draft.voiceSeconds <= 0) problems.voice = m.voiceType;
 	}
 	return problems;
-}
-
-/** "1:05" */
-export function clock(seconds: number): string {
-	const s = Math.max(0, Math.floor(seconds));
-	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

@@ -5,7 +5,7 @@ import type { MilestonesOwnerOptions, PlanPhasesIncomeKindOptions } from '$lib/p
 import { sync } from '$lib/sync/engine.svelte';
 import { newRecordId } from '$lib/sync/ids';
 import { storedDay, type Day } from './dates';
-import { shrinkPhoto } from './evidence';
+import { shrinkPhoto } from '$lib/media/photo';
 import type { Phase, Step } from './progress';
 import { planFromTemplate, type TemplatePhase } from './template';
 

@@ -156,7 +156,6 @@ export const requestWords = defineWords({
 		status: (s: HelpRequestsStatusOptions) => daStatus[s],
 		sentAt: (when: string) => `Sendt ${when}`,
 		recording: 'Lydbesked',
-		play: 'Hør lydbeskeden',
 		playOffline: 'Du kan høre lydbeskeden, når du er på nettet.',
 		waiting: 'Venter på at blive sendt'
 	},
@@ -166,7 +165,6 @@ export const requestWords = defineWords({
 		status: (s: HelpRequestsStatusOptions) => enStatus[s],
 		sentAt: (when: string) => `Sent ${when}`,
 		recording: 'Voice message',
-		play: 'Listen to the voice message',
 		playOffline: 'You can listen to the voice message when you are online.',
 		waiting: 'Waiting to be sent'
 	}

@@ -1,4 +1,3 @@
-import { browser } from '$app/environment';
 import { locale, type Locale } from '$lib/i18n/locale.svelte';
 
 /** The parts of the Web Speech API's SpeechRecognition that dictation uses. */
@@ -17,7 +16,7 @@ type RecognitionConstructor = new () => Recognition;
 
 const langs: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
-export type DictationProblem = 'denied' | 'noSpeech' | 'failed';
+export type DictationProblem = 'denied' | 'noSpeech' | 'offline' | 'failed';
 
 export type DictationHandlers = {
 	/** A finished piece of speech, as text. */
@@ -29,7 +28,7 @@ export type DictationHandlers = {
 };
 
 function recognitionConstructor(): RecognitionConstructor | null {
-	if (!browser) return null;
+	if (typeof window === 'undefined') return null;
 	const w = window as unknown as { SpeechRecognition?: RecognitionConstructor; webkitSpeechRecognition?: RecognitionConstructor };
 	return w.SpeechRecognition ?? w.webkitSpeechRecognition ?? null;
 }
@@ -38,9 +37,10 @@ function recognitionConstructor(): RecognitionConstructor | null {
  * Dictation with the browser's speech recognition (Chrome, Edge, Safari), in the UI
  * language (da-DK). One field at a time in the whole app: starting in another field
  * stops the first. Where the browser has none, fields show a hint to use the
- * phone keyboard's microphone instead (which needs nothing from us).
+ * phone keyboard's microphone instead (which needs nothing from us). Text fields
+ * (ui/TextField) and the message composer use it.
  */
-class Dictation {
+export class Dictation {
 	/** The field listening now (its id), or null. */
 	listening = $state<string | null>(null);
 	#current: Recognition | null = null;
@@ -81,7 +81,9 @@ class Dictation {
 					? 'denied'
 					: event.error === 'no-speech'
 						? 'noSpeech'
-						: 'failed'
+						: event.error === 'network'
+							? 'offline'
+							: 'failed'
 			);
 		};
 		recognition.onend = () => {
