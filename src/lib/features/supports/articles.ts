@@ -44,6 +44,9 @@ export function inGroups(articles: HelpArticle[]): { group: HelpArticlesGroupOpt
 		.filter((g) => g.articles.length > 0);
 }
 
+/** Words offered when a search finds nothing: common needs that the library answers (tested). */
+export const searchSuggestions = ['SU', 'ordblind', 'MitID', 'print', 'stress', 'penge'];
+
 /** What the search looks in: the title counts most, then the summary, then the text. */
 export function searchDocs(articles: HelpArticle[]): SearchDoc[] {
 	return articles.map((a) => ({

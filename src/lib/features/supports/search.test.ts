@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readArticles } from '../../../../scripts/demo/supports.mjs';
+import { searchDocs, searchSuggestions, type HelpArticle } from './articles';
 import { editDistance, matchScore, normalize, SearchIndex, soundKeys, tokenize } from './search';
+import { learnerQueries, nothingQueries } from './search-queries';
 
 const word = (w: string) => ({ normal: normalize(w), keys: soundKeys(w) });
 
@@ -149,5 +152,46 @@ describe('SearchIndex with real misspellings', () => {
 
 	it('ignores small words, unless the query has nothing else', () => {
 		expect(top('hvordan printer jeg')).toBe('print');
+	});
+});
+
+describe('the demo library against real learner queries (search-queries.ts)', () => {
+	const articles = readArticles().map((a, i) => ({ ...a, id: `id${i}`, status: 'published' }) as unknown as HelpArticle);
+	const slugOf = new Map(articles.map((a) => [a.id, a.slug]));
+	const index = new SearchIndex(searchDocs(articles));
+	const top3 = (query: string) => index.search(query).hits.slice(0, 3).map((h) => slugOf.get(h.id) ?? h.id);
+
+	it('has at least 40 queries with answers and 10 without', () => {
+		expect(learnerQueries.length).toBeGreaterThanOrEqual(40);
+		expect(nothingQueries.length).toBeGreaterThanOrEqual(10);
+		const slugs = new Set(articles.map((a) => a.slug));
+		for (const q of learnerQueries) for (const slug of q.expect) expect(slugs, `${q.query}: ${slug}`).toContain(slug);
+	});
+
+	it('every query finds a right answer first, and the top 3 are right at least 90 % of the time', () => {
+		let shown = 0;
+		let right = 0;
+		const wrongFirst: string[] = [];
+		const report: string[] = [];
+		for (const { query, expect: wanted } of learnerQueries) {
+			const found = top3(query);
+			shown += found.length;
+			right += found.filter((slug) => wanted.includes(slug)).length;
+			if (!found[0] || !wanted.includes(found[0])) wrongFirst.push(`${query} → ${found.join(', ') || '(nothing)'}`);
+			report.push(`${query} → ${found.join(', ')}`);
+		}
+		const precision = right / shown;
+		console.log(`[search] precision of the top 3: ${precision.toFixed(3)} (${right} of ${shown} shown, ${learnerQueries.length} queries)`);
+		if (process.env.SEARCH_REPORT) console.log(report.join('\n'));
+		expect(wrongFirst).toEqual([]);
+		expect(precision).toBeGreaterThanOrEqual(0.9);
+	});
+
+	it.each(nothingQueries)('"%s" finds nothing', (query) => {
+		expect(top3(query)).toEqual([]);
+	});
+
+	it.each(searchSuggestions)('the suggestion "%s" (offered when nothing is found) finds something', (word) => {
+		expect(top3(word).length).toBeGreaterThan(0);
 	});
 });

@@ -6,7 +6,14 @@
  * said, not how it is spelt: æ/e, ø/o, å/aa, double consonants, silent d, soft g/v/j,
  * hv/hj …), and words whose keys are a letter or two apart (edit distance) still
  * match. Compounds are found by their parts ("test" finds "ordblindetest").
+ *
+ * It also knows when to say nothing: everyday words and abbreviations are read as the
+ * library's words (`synonyms.ts`: "stress" → svært, "SU" → uddannelsesstøtte), words
+ * found in many articles count less (idf), a guess by spelling counts only where it is
+ * likely (not in a short word with another first letter: "venner" is not "sender"), and
+ * a hit far below the best, or below a floor, is not shown.
  */
+import { synonymsOf } from './synonyms';
 
 export type SearchField = { text: string; weight: number };
 export type SearchDoc = { id: string; fields: SearchField[] };
@@ -19,7 +26,7 @@ export type SearchResult = {
 
 /** Small words that say little about what is wanted. */
 const stopWords = new Set(
-	'og i at en et den det de til på er af med for som jeg du han hun vi har kan ikke om så sig der fra eller man hvordan hvad hvor skal vil få gør jo når ved min mine mig dig sin sine hvis men også noget nogen'.split(
+	'og i at en et den det de til på er af med for som jeg du han hun vi har kan ikke ik ikk virker virke fungerer om så sig der fra eller man hvordan hvad hvor skal vil få gør jo når ved min mine mig dig sin sine hvis men også noget nogen mit'.split(
 		' '
 	)
 );
@@ -143,7 +150,8 @@ type Entry = { normal: string; keys: string[]; docs: Map<string, number> };
  */
 export function matchScore(query: { normal: string; keys: string[] }, word: { normal: string; keys: string[] }): number {
 	if (query.normal === word.normal) return 1;
-	if (query.keys.some((k) => word.keys.includes(k))) return 0.9;
+	// a short word sounds like too many others ("veu" is not "vej")
+	if (query.normal.length >= 4 && query.keys.some((k) => word.keys.includes(k))) return 0.9;
 	if (query.normal.length >= 3 && word.normal.startsWith(query.normal)) return 0.8;
 	if (query.keys.some((q) => q.length >= 3 && word.keys.some((k) => k.startsWith(q)))) return 0.75;
 	let best = 0;
@@ -151,6 +159,8 @@ export function matchScore(query: { normal: string; keys: string[] }, word: { no
 		const max = allowedEdits(q.length);
 		if (max === 0) continue;
 		for (const k of word.keys) {
+			// in a short word a different first letter is another word ("venner", "sender")
+			if (q.length <= 6 && q[0] !== k[0]) continue;
 			const d = editDistance(q, k, max);
 			if (d <= max) best = Math.max(best, 0.7 - 0.1 * (d - 1));
 			// a misspelt first part of a compound: "ordblindtest" → "ordblindetest"
@@ -167,6 +177,20 @@ export function matchScore(query: { normal: string; keys: string[] }, word: { no
 	return 0;
 }
 
+/** Below this a word's match is a guess by spelling (edit distance or a part of a compound). */
+const SURE = 0.8;
+/**
+ * A hit is shown only with at least this score (a rare word found in an article's text
+ * is 1), or when it has the word itself (or its sound) and the word is this rare …
+ */
+const FLOOR = 0.75;
+/** … a word at least this rare (about 1 article in 10). */
+const RARE = 0.7;
+/** … and at least this part of the best hit's score. */
+const RELATIVE_FLOOR = 0.25;
+/** A synonym counts a little less than the word itself. */
+const SYNONYM = 0.85;
+
 export class SearchIndex {
 	#vocabulary = new Map<string, Entry>();
 	#docCount = 0;
@@ -177,6 +201,7 @@ export class SearchIndex {
 			for (const field of doc.fields) {
 				for (const token of tokenize(field.text)) {
 					const normal = normalize(token);
+					if (stopWords.has(normal)) continue; // "hun" must not answer "hund"
 					let entry = this.#vocabulary.get(normal);
 					if (!entry) {
 						entry = { normal, keys: soundKeys(normal), docs: new Map() };
@@ -192,41 +217,68 @@ export class SearchIndex {
 		return this.#docCount;
 	}
 
+	/**
+	 * How much a word tells apart: 1 in one article, less the larger the share of the
+	 * library that has it (from 30 articles on a share, so a bigger library scores the same).
+	 */
+	#rarity(entry: Entry): number {
+		const n = this.#docCount;
+		return Math.min(1, Math.log(1 + n / entry.docs.size) / Math.log(1 + Math.min(n, 30)));
+	}
+
 	search(query: string, limit = 20): SearchResult {
 		const all = [...new Set(queryWords(query).map(normalize))];
 		const meaningful = all.filter((w) => !stopWords.has(w));
 		const words = meaningful.length > 0 ? meaningful : all;
 		const best = new Map<string, number[]>(); // doc id → best score per query word
+		const rareWord = new Set<string>(); // doc ids with a rare query word itself
 		const readAs: string[] = [];
 
 		words.forEach((word, index) => {
-			const query = { normal: word, keys: soundKeys(word) };
-			let closest: { word: string; score: number; docs: number } | null = null;
+			const synonyms = synonymsOf(word);
+			const forms = [{ query: { normal: word, keys: soundKeys(word) }, factor: 1 }, ...synonyms.map((s) => ({ query: { normal: s, keys: soundKeys(s) }, factor: SYNONYM }))];
+			const matches: { entry: Entry; score: number; factor: number }[] = [];
 			for (const entry of this.#vocabulary.values()) {
-				const score = matchScore(query, entry);
-				if (score === 0) continue;
-				if (score >= 0.7 && (!closest || score > closest.score || (score === closest.score && entry.docs.size > closest.docs))) {
-					closest = { word: entry.normal, score, docs: entry.docs.size };
-				}
-				for (const [id, weight] of entry.docs) {
-					const scores = best.get(id) ?? new Array<number>(words.length).fill(0);
-					scores[index] = Math.max(scores[index] as number, score * weight);
-					best.set(id, scores);
+				for (const form of forms) {
+					const score = matchScore(form.query, entry);
+					// a synonym must be the word or sound like it; the word itself may also be a prefix ("intoword")
+					if (score > 0 && (form.factor === 1 || score >= 0.9)) matches.push({ entry, score, factor: form.factor });
 				}
 			}
-			if (closest && closest.score < 1 && !this.#vocabulary.has(word)) readAs.push(closest.word);
+			// Guess by spelling only when the word (or a synonym) is nowhere in the library:
+			// "test" is not "tekst" when "testen" is there, and a word we know the meaning of is not guessed.
+			const sure = synonyms.length > 0 || matches.some((m) => m.score >= SURE);
+			let closest: { word: string; score: number; docs: number } | null = null;
+			for (const { entry, score, factor } of matches) {
+				if (sure && score < SURE) continue;
+				if (factor === 1 && score >= 0.7 && (!closest || score > closest.score || (score === closest.score && entry.docs.size > closest.docs))) {
+					closest = { word: entry.normal, score, docs: entry.docs.size };
+				}
+				const rarity = this.#rarity(entry);
+				for (const [id, weight] of entry.docs) {
+					// a guess by spelling only counts in a title or summary, or for a long word one letter off
+					if (score < SURE && weight < 2 && (word.length < 7 || score < 0.7)) continue;
+					const scores = best.get(id) ?? new Array<number>(words.length).fill(0);
+					scores[index] = Math.max(scores[index] as number, score * factor * weight * rarity);
+					best.set(id, scores);
+					if (score >= 0.9 && rarity >= RARE) rareWord.add(id);
+				}
+			}
+			if (closest && closest.score < 1 && !this.#vocabulary.has(word) && synonyms.length === 0) readAs.push(closest.word);
 		});
 
-		const hits = [...best.entries()]
-			.map(([id, scores]) => ({
-				id,
-				score: Math.round(scores.reduce((a, b) => a + b, 0) * 100) / 100,
-				matched: scores.filter((s) => s > 0).length
-			}))
+		const ranked = [...best.entries()]
+			.map(([id, scores]) => {
+				const matched = scores.filter((s) => s > 0).length;
+				// an article that has only some of the words counts less ("ferie i spanien")
+				const coverage = (matched / words.length) ** 2;
+				return { id, score: Math.round(scores.reduce((a, b) => a + b, 0) * coverage * 100) / 100, matched };
+			})
 			// with several words, most of them must be found
-			.filter((hit) => hit.matched >= Math.max(1, Math.ceil(words.length / 2)))
-			.sort((a, b) => b.matched - a.matched || b.score - a.score || a.id.localeCompare(b.id))
-			.slice(0, limit);
-		return { hits, readAs: [...new Set(readAs)] };
+			.filter((hit) => hit.matched >= Math.max(1, Math.ceil(words.length / 2)) && (hit.score >= FLOOR || (rareWord.has(hit.id) && hit.matched === words.length)))
+			.sort((a, b) => b.score - a.score || b.matched - a.matched || a.id.localeCompare(b.id));
+		const top = ranked[0]?.score ?? 0;
+		const hits = ranked.filter((hit) => hit.score >= top * RELATIVE_FLOOR).slice(0, limit);
+		return { hits, readAs: hits.length > 0 ? [...new Set(readAs)] : [] };
 	}
 }
