@@ -98,6 +98,13 @@ test.describe('the help library', () => {
 
 		await page.getByRole('searchbox', { name: 'Søg i hjælpen' }).fill('fodboldkamp');
 		await expect(page.getByText('Vi fandt ikke noget.')).toBeVisible();
+		// it says so plainly, offers words that do find something, and (logged out) where to ask
+		await expect(page.getByRole('heading', { name: 'Ingen fund for «fodboldkamp»' })).toBeVisible();
+		await expect(page.getByText('Log ind og skriv til din mentor.')).toBeVisible();
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: 'SU', exact: true }).click();
+		await expect(page.getByRole('searchbox', { name: 'Søg i hjælpen' })).toHaveValue('SU');
+		await expect(results.getByRole('link', { name: /SU, løn og støtte/ })).toBeVisible();
 	});
 
 	test('logged in, the library comes from the device and search works there too', async ({ browser }) => {
@@ -110,6 +117,10 @@ test.describe('the help library', () => {
 			await expect(page.getByRole('list', { name: 'Søg i hjælpen' }).getByRole('link', { name: /lønseddel/ })).toBeVisible();
 			// a learner is offered "Jeg har brug for hjælp" right here
 			await expect(page.getByRole('main').getByRole('link', { name: 'Jeg har brug for hjælp' })).toBeVisible();
+			// and, when the search finds nothing, their mentor
+			await page.getByRole('searchbox', { name: 'Søg i hjælpen' }).fill('venner i fodbold')
+			await expect(page.getByRole('heading', { name: 'Ingen fund for «venner i fodbold»' })).toBeVisible();
+			await expect(page.getByRole('main').getByRole('link', { name: 'Skriv til din mentor' })).toHaveAttribute('href', '/beskeder');
 		} finally {
 			await context.close();
 		}

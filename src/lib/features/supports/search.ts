@@ -188,6 +188,8 @@ const FLOOR = 0.75;
 const RARE = 0.7;
 /** … and at least this part of the best hit's score. */
 const RELATIVE_FLOOR = 0.25;
+/** What each repeat of a word in an article adds to its weight (twice at most). */
+const REPEATED = 0.5;
 /** A synonym counts a little less than the word itself. */
 const SYNONYM = 0.85;
 
@@ -198,17 +200,23 @@ export class SearchIndex {
 	constructor(docs: SearchDoc[]) {
 		this.#docCount = docs.length;
 		for (const doc of docs) {
+			const weights = new Map<string, { weight: number; count: number }>();
 			for (const field of doc.fields) {
 				for (const token of tokenize(field.text)) {
 					const normal = normalize(token);
 					if (stopWords.has(normal)) continue; // "hun" must not answer "hund"
-					let entry = this.#vocabulary.get(normal);
-					if (!entry) {
-						entry = { normal, keys: soundKeys(normal), docs: new Map() };
-						this.#vocabulary.set(normal, entry);
-					}
-					entry.docs.set(doc.id, Math.max(entry.docs.get(doc.id) ?? 0, field.weight));
+					const seen = weights.get(normal);
+					weights.set(normal, { weight: Math.max(seen?.weight ?? 0, field.weight), count: (seen?.count ?? 0) + 1 });
 				}
+			}
+			for (const [normal, { weight, count }] of weights) {
+				let entry = this.#vocabulary.get(normal);
+				if (!entry) {
+					entry = { normal, keys: soundKeys(normal), docs: new Map() };
+					this.#vocabulary.set(normal, entry);
+				}
+				// a word said again and again is what the article is about ("skat" in the pay slip)
+				entry.docs.set(doc.id, weight + REPEATED * Math.min(count - 1, 2));
 			}
 		}
 	}
