@@ -1,46 +1,99 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Every time staff read flags, their comments or notes, an audit row is written
-// (lib/audit.js); the learner sees them on /hjem.
+// Every time staff read a learner's flags, flag comments, notes or the teacher's notes for
+// the mentor (lib/audit.js AUDITED), an audit row is written, or the request is refused;
+// the learner sees the rows on /hjem ("Hvem har set mine oplysninger?"). The ways in:
+// - a list or view of the collection itself: audited here (an id-only sweep that chooses
+//   nothing is not a read; ids chosen by a filter or sort are);
+// - a realtime event on its topic (by name or id): audited when sent;
+// - from any other collection, or from itself: an expand into it, or a filter or sort
+//   through a relation into it, is refused (400) for everyone but superusers: for REST
+//   requests and realtime subscriptions alike. Behind that, an expanded audited record
+//   is dropped by onRecordEnrich, which PocketBase runs for every expanded record.
+// Why refuse instead of audit: an expand or filter oracle has no list or view hook of
+// its own, and the app never needs one (docs/ARCHITECTURE.md).
 
-// ------------------------------------------------------------------ audit: who read what
+// ------------------------------------------------------------------ direct reads
 onRecordsListRequest((e) => {
   require(`${__hooks}/lib/audit.js`).auditRead(e, e.records, "learner");
   e.next();
-}, "flags", "notes", "flag_comments");
+}, "flags", "notes", "flag_comments", "flag_staff_notes");
 
 onRecordViewRequest((e) => {
   require(`${__hooks}/lib/audit.js`).auditRead(e, [e.record], "learner");
   e.next();
-}, "flags", "notes", "flag_comments");
+}, "flags", "notes", "flag_comments", "flag_staff_notes");
 
-// Records sent to a device by realtime are read too.
-onRealtimeMessageSend((e) => {
-  const topic = e.message ? e.message.name : "";
-  const collection = topic.split("/")[0];
-  if (["flags", "notes", "flag_comments"].indexOf(collection) < 0) return e.next();
-  const auth = e.client.get("auth");
-  if (auth && !auth.isSuperuser() && auth.getString("role") !== "learner") {
-    try {
-      const payload = JSON.parse(toString(e.message.data));
-      const learner = payload && payload.record ? payload.record.learner : "";
-      if (learner && payload.action !== "delete") {
-        require(`${__hooks}/lib/audit.js`).writeAudit(e.app, [
-          {
-            learner,
-            school: auth.getString("school"),
-            actor: auth.id,
-            actorName: auth.getString("name"),
-            actorRole: auth.getString("role"),
-            kind: "read",
-            collection,
-            count: 1,
-          },
-        ]);
-      }
-    } catch (err) {
-      e.app.logger().warn("audit of a realtime message failed", "error", String(err));
+// ------------------------------------------------------------------ indirect reads: refused
+routerUse((e) => {
+  const match = /^\/api\/collections\/([^/]+)\//.exec(e.request.url.path);
+  if (match && !e.hasSuperuserAuth()) {
+    const query = e.request.url.query();
+    require(`${__hooks}/lib/audit.js`).refuseIndirectReads(e.app, match[1], {
+      filter: query.get("filter"),
+      sort: query.get("sort"),
+      expand: query.get("expand"),
+    });
+  }
+  return e.next();
+});
+
+onRealtimeSubscribeRequest((e) => {
+  if (!e.hasSuperuserAuth()) {
+    const lib = require(`${__hooks}/lib/audit.js`);
+    for (const topic of e.subscriptions) {
+      const { collection, query } = lib.parseTopic(topic);
+      lib.refuseIndirectReads(e.app, collection, query);
     }
   }
   e.next();
 });
 
+// The backstop: whatever path expands an audited record (a response, an auth response, a
+// realtime event), PocketBase enriches it in the "expand" context first; failing here
+// drops that expand from the answer.
+onRecordEnrich((e) => {
+  const auth = e.requestInfo.auth;
+  if (e.requestInfo.context === "expand" && !(auth && auth.isSuperuser())) {
+    throw new BadRequestError("Markeringer og noter kan kun hentes direkte.");
+  }
+  e.next();
+}, "flags", "notes", "flag_comments", "flag_staff_notes");
+
+// ------------------------------------------------------------------ realtime: records sent are read
+onRealtimeMessageSend((e) => {
+  const lib = require(`${__hooks}/lib/audit.js`);
+  const topic = e.message ? e.message.name : "";
+  // a topic names its collection by name or by id; the "?options" part is not the name
+  const collection = lib.collectionOrNull(e.app, lib.parseTopic(topic).collection);
+  if (!collection || lib.AUDITED.indexOf(collection.name) < 0) return e.next();
+  const auth = e.client.get("auth");
+  if (!auth || auth.isSuperuser() || auth.getString("role") === "learner") return e.next();
+  let learner = "";
+  try {
+    const payload = JSON.parse(toString(e.message.data));
+    const record = payload && payload.record ? payload.record : {};
+    learner = record.learner || "";
+    // a subscription may pick only some fields (?options fields=id): look the record up
+    if (!learner && record.id) learner = e.app.findRecordById(collection.id, record.id).getString("learner");
+    if (learner) {
+      lib.writeAudit(e.app, [
+        {
+          learner,
+          school: auth.getString("school"),
+          actor: auth.id,
+          actorName: auth.getString("name"),
+          actorRole: auth.getString("role"),
+          kind: "read",
+          collection: collection.name,
+          count: 1,
+        },
+      ]);
+    }
+  } catch (err) {
+    learner = "";
+    e.app.logger().warn("audit of a realtime message failed", "error", String(err));
+  }
+  // No audit row, no message (e.g. an id-only delete event we cannot place).
+  if (!learner) return;
+  e.next();
+});

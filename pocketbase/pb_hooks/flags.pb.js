@@ -3,9 +3,27 @@
 // - a second open flag for the same learner and category joins the first (no new alert);
 // - a flag moves forward only (new → acknowledged → in progress → closed with an outcome),
 //   the server stamps who and when, and the teacher hears when the loop is closed;
-// - keeping a flag from the learner needs a written reason, and is audited;
+// - keeping a flag from the learner needs a written reason, and is audited; the reason is
+//   only the current mentor and (escalated) the coordinator read the reason;
 // - a flag nobody acknowledged in time escalates to the coordinator (cron + a test route).
 // Who read flags, comments and notes: audit.pb.js. Handovers: handovers.pb.js. Ros: kudos.pb.js.
+
+// ------------------------------------------------------------------ flags: why one is hidden
+// Who reads `hiddenReason`: the learner's current mentor and, once the flag is escalated,
+// the school's coordinator; not the teacher who raised it (the learner never reads a
+// hidden flag at all). PocketBase runs this for every record it sends: list, view, the
+// answer to a create or update, realtime (and expand, which audit.pb.js refuses for
+// flags). Filters and sorts on the field are refused in audit.pb.js, so it is no oracle.
+// (A hidden schema field would do the hiding by itself, but then nobody but superusers
+// could write it: PocketBase drops hidden fields from their request bodies.)
+onRecordEnrich((e) => {
+  const auth = e.requestInfo.auth;
+  if (e.record.getString("hiddenReason") && !(auth && auth.isSuperuser()) &&
+      !(auth && require(`${__hooks}/lib/flags.js`).mayReadHiddenReason(e.app, auth, e.record))) {
+    e.record.hide("hiddenReason");
+  }
+  e.next();
+}, "flags");
 
 // ------------------------------------------------------------------ flags: raising one
 onRecordCreateRequest((e) => {

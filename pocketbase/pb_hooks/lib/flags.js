@@ -2,7 +2,7 @@
 // one loads this file with require(`${__hooks}/lib/flags.js`).
 
 const { DAY_MS, pbDate, parseDate, addWorkingDays } = require(`${__hooks}/lib/time.js`);
-const { nameOf } = require(`${__hooks}/lib/people.js`);
+const { nameOf, currentMentorIds } = require(`${__hooks}/lib/people.js`);
 const { notify } = require(`${__hooks}/lib/notify.js`);
 
 const CATEGORY = {
@@ -111,4 +111,16 @@ function escalate(app, now) {
   return escalated;
 }
 
-module.exports = { CATEGORY, OUTCOME, STATUS_ORDER, ABOUT_FOR_LEARNER, escalate };
+/**
+ * Whether `auth` may read why `flag` is kept from the learner: the learner's current
+ * mentor; the coordinator of the flag's school once it is escalated (as they read the
+ * flag itself). Not the teacher who raised it, not the learner (docs/ARCHITECTURE.md).
+ */
+function mayReadHiddenReason(app, auth, flag) {
+  const role = auth.getString("role");
+  if (role === "mentor") return currentMentorIds(app, flag.getString("learner")).indexOf(auth.id) >= 0;
+  if (role === "coordinator") return auth.getString("school") === flag.getString("school") && flag.getString("escalatedAt") !== "";
+  return false;
+}
+
+module.exports = { CATEGORY, OUTCOME, STATUS_ORDER, ABOUT_FOR_LEARNER, escalate, mayReadHiddenReason };
