@@ -44,19 +44,36 @@ describe('direct reads are audited', () => {
 		expect(reads(await auditFor(world, 'learner', since))).toEqual([['read', collection, 'mentor']]);
 	});
 
-	it('ids chosen by a filter on the text are a read (no yes/no oracle); the plain id sweep is not', async () => {
+	it('ids chosen by a filter are a read; the plain id sweep is not; the text is never searched (no yes/no oracle)', async () => {
 		const pb = await world.as('mentor');
 		const since = justNow();
-		const hit = await pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('body ~ {:t}', { t: 'ordblind' }) });
-		expect(hit.map((r) => r.id)).toEqual([note.id]);
-		await pb.collection('notes').getFullList({ fields: 'id', sort: 'body' });
-		expect(reads(await auditFor(world, 'learner', since))).toEqual([
-			['read', 'notes', 'mentor'],
-			['read', 'notes', 'mentor']
-		]);
+		const chosen = await pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('learner = {:l}', { l: flag.learner }) });
+		expect(chosen.map((r) => r.id)).toEqual([note.id]);
+		expect(reads(await auditFor(world, 'learner', since))).toEqual([['read', 'notes', 'mentor']]);
 		const sweep = justNow();
 		await pb.collection('notes').getList(1, 1000, { fields: 'id', skipTotal: true });
 		expect(await auditFor(world, 'learner', sweep)).toEqual([]);
+		// an empty answer would say "no note says …" without a record to audit: refused
+		const oracles = [
+			pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('body ~ {:t}', { t: 'ordblind' }) }),
+			pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('body ~ {:t}', { t: 'ikke der' }) }),
+			pb.collection('notes').getFullList({ fields: 'id', sort: 'body' }),
+			pb.collection('flag_comments').getFullList({ fields: 'id', filter: 'body ~ "træt"' }),
+			pb.collection('flag_staff_notes').getFullList({ fields: 'id', filter: 'body ~ "mentoren"' }),
+			pb.collection('flags').getFullList({ fields: 'id', filter: 'learnerText ~ "x" || outcomeNote ~ "x"' })
+		];
+		const oracleSince = justNow();
+		for (const attempt of oracles) expect(await failureStatus(attempt)).toBe(400);
+		expect(await auditFor(world, 'learner', oracleSince)).toEqual([]);
+	});
+
+	it('a realtime subscription that searches the text is refused too', async () => {
+		const mentor = await realtimeClient(world, 'mentor');
+		try {
+			expect(await failureStatus(mentor.collection('notes').subscribe('*', () => {}, { filter: 'body ~ "ordblind"', fields: 'id' }))).toBe(400);
+		} finally {
+			mentor.realtime.unsubscribe();
+		}
 	});
 });
 

@@ -44,8 +44,18 @@ function writeAudit(app, rows) {
  */
 const AUDITED = ["flags", "notes", "flag_comments", "flag_staff_notes"];
 
-/** Fields some readers of a record may not see (hidden per reader by a hook): never in a filter or sort. */
-const PRIVATE_FIELDS = { flags: ["hiddenReason"] };
+/**
+ * Text of the audited collections that no filter or sort may name (for non-superusers):
+ * an empty answer to `body ~ "…"` would say "no note says …" without any record (and so
+ * without any audit row); `hiddenReason` some readers of a flag may not see at all.
+ * Filters on the rest (ids, relations, status, dates) stay: what they return is audited.
+ */
+const UNSEARCHABLE = {
+  flags: ["learnerText", "outcomeNote", "hiddenReason"],
+  notes: ["body"],
+  flag_comments: ["body"],
+  flag_staff_notes: ["body"],
+};
 
 /** Whether `info` (a request's or a subscription's) is the sync engine's id sweep: ids only, no filter, no sort. */
 function isIdSweep(query) {
@@ -148,7 +158,7 @@ function auditedOnPath(app, collection, path, whole) {
  * indirectly, where no audit row could be written per record: an expand into it from
  * any collection (also from itself), or a filter or sort through a relation into it.
  * Filters on an audited collection's own fields are fine: that list is audited (except
- * PRIVATE_FIELDS, which some of its readers may not see).
+ * its text, UNSEARCHABLE).
  */
 function refuseIndirectReads(app, collectionName, query) {
   const collection = collectionOrNull(app, collectionName);
@@ -160,9 +170,9 @@ function refuseIndirectReads(app, collectionName, query) {
   for (const id of String(query["expand"] || "").split(",")) if (id.trim()) paths.push([id.trim(), true]);
   for (const [path, whole] of paths) {
     const field = path.split(".")[0].split(":")[0];
-    if (!whole && (PRIVATE_FIELDS[collection.name] || []).indexOf(field) >= 0) {
-      throw new BadRequestError("Der kan ikke søges eller sorteres på dette felt.", {
-        filter: new ValidationError("validation_private_field", `${field} er privat.`),
+    if (!whole && (UNSEARCHABLE[collection.name] || []).indexOf(field) >= 0) {
+      throw new BadRequestError("Der kan ikke søges eller sorteres i teksten.", {
+        filter: new ValidationError("validation_unsearchable_field", `Der kan ikke søges i ${field}.`),
       });
     }
     const reached = auditedOnPath(app, collection, path, whole);
