@@ -15,14 +15,21 @@ export default defineConfig({
 	// a 2-core machine: the server, PocketBase and two browsers already fill it
 	workers: 2,
 	retries: 0,
-	timeout: 30_000,
-	expect: { timeout: 10_000 },
+	// Budgets for a shared, busy machine (CI, or six jobs on two cores), where a page
+	// may take several times as long as on a quiet one. Tests wait on real conditions
+	// (expect, expect.poll), never on the clock, so a generous budget costs nothing
+	// when things go well. Journeys of several people add test.slow() (×3), and their
+	// steps that wait on another person use `acrossPeople` from tests/e2e/helpers.ts.
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list'], ['json', { outputFile: `${results}.json` }]],
 	outputDir: results,
 	use: {
 		baseURL,
 		locale: 'da-DK',
 		trace: 'retain-on-failure',
+		actionTimeout: 15_000,
+		navigationTimeout: 30_000,
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			// No outside network here: without these Chromium keeps calling home.

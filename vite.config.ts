@@ -31,8 +31,10 @@ export default defineConfig({
 					include: ['tests/api/**/*.test.ts'],
 					globalSetup: ['tests/api/global-setup.ts'],
 					environment: 'node',
-					testTimeout: 20_000,
-					hookTimeout: 60_000,
+					// generous for a shared, busy machine (CI): a test waits on real answers,
+					// never on the clock, so a large budget costs nothing when all goes well
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
 					// one throwaway PocketBase for the whole run; files share it
 					fileParallelism: false
 				}

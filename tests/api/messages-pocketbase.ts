@@ -51,7 +51,7 @@ export async function startPocketBaseWithTestHooks(extraHooks: string, env: Reco
 		} catch {
 			// not listening yet
 		}
-		if (Date.now() - started > 30_000) throw new Error('PocketBase did not start within 30 s.');
+		if (Date.now() - started > 90_000) throw new Error('PocketBase did not start within 90 s.');
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	const su = new PocketBase(url);

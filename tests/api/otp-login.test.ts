@@ -16,7 +16,7 @@ async function requestCode(email: string) {
 	const pb = newClient();
 	const { otpId } = await pb.collection('users').requestOTP(email);
 	const line = new RegExp(`\\[sammen\\] engangskode for ${email.replace(/[.+]/g, '\\$&')}: (\\d+)`);
-	for (let waited = 0; waited < 5000; waited += 50) {
+	for (let waited = 0; waited < 30_000; waited += 50) {
 		const code = readFileSync(outputFile).subarray(alreadyPrinted).toString('utf8').match(line)?.[1];
 		if (code) return { pb, otpId, code };
 		await new Promise((resolve) => setTimeout(resolve, 50));

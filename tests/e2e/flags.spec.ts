@@ -6,26 +6,15 @@
 // learner over (notes go along). Offline: raising, acknowledging and a note are sent
 // once back online. axe on every new page at 320 and 1280 px.
 // The tests share the demo data and change it, so they run one after another.
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { addWorkingDays } from '../../src/lib/features/flags/working-days';
-import {
-	demoLogin,
-	expect,
-	expectNoAxeViolations,
-	loginWithPassword,
-	settled,
-	storageStateOf,
-	superuserToken,
-	test,
-	type Role
-} from './helpers';
+import { acrossPeople, demoLogin, expect, expectNoAxeViolations, settled, signedIn, superuserToken, test } from './helpers';
 
+// Journeys of two to four people (each a browser), with axe on every page: on a busy
+// machine they take several times as long as on a quiet one, so each gets a triple
+// budget (test.slow) and the steps that wait on another person wait generously.
 test.describe.configure({ mode: 'serial' });
-
-async function as(browser: Browser, role: Role, baseURL: string | undefined) {
-	const context = await browser.newContext({ storageState: storageStateOf(role), baseURL, locale: 'da-DK' });
-	return { context, page: await context.newPage() };
-}
+test.beforeEach(() => test.slow());
 
 /** axe at 320 and 1280 px wide. */
 async function axeBothWidths(page: Page) {
@@ -79,15 +68,12 @@ async function localRecords(page: Page, id: string): Promise<string> {
 
 test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the teacher and Sarah see it', async ({
 	browser,
-	baseURL,
 	request
 }) => {
-	// three people in turn, each waiting on the others' sync: more than one default budget on a busy machine
-	test.slow();
 	const sarahId = await userId(request, demoLogin('learner').email);
 
 	// ---- Gitte, the teacher: three taps from the class list
-	const teacher = await as(browser, 'teacher', baseURL);
+	const teacher = await signedIn(browser, 'teacher');
 	await teacher.page.goto('/hold');
 	await settled(teacher.page);
 	await teacher.page.getByRole('button', { name: /^Sarah Nielsen/ }).click(); // 1
@@ -104,16 +90,16 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	await expect(sheet).toBeHidden();
 	const mine = teacher.page.getByTestId('teacher-flag').filter({ hasText: 'Sarah Nielsen – Læsning/ordblindhed' }).first();
 	await expect(mine).toContainText('Sendt – venter på mentoren');
-	await expect.poll(async () => (await list(request, 'flags', `learner = "${sarahId}" && status = "new"`)).length).toBe(1);
+	await expect.poll(async () => (await list(request, 'flags', `learner = "${sarahId}" && status = "new"`)).length, acrossPeople).toBe(1);
 	await axeBothWidths(teacher.page);
 
 	// ---- Karen, the mentor: Sarah is at the top of "I dag"
-	const mentor = await as(browser, 'mentor', baseURL);
+	const mentor = await signedIn(browser, 'mentor');
 	await mentor.page.goto('/i-dag');
 	await settled(mentor.page);
 	const top = mentor.page.getByTestId('caseload-entry').first();
 	await expect(top).toContainText('Sarah Nielsen');
-	await expect(top).toContainText('1 ny markering');
+	await expect(top).toContainText('1 ny markering', acrossPeople);
 	// the other features' signals light up too: Sarah's help request, Amina's unread message
 	await expect(top).toContainText('beder om hjælp');
 	await expect(mentor.page.getByTestId('caseload-entry').filter({ hasText: 'Amina Hussein' })).toContainText('1 ulæst besked');
@@ -150,20 +136,20 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	await card.getByRole('button', { name: 'Luk og giv underviseren besked' }).click();
 	await expect(card).toContainText('SPS søgt');
 	await expect
-		.poll(async () => (await list(request, 'flags', `learner = "${sarahId}" && category = "reading"`))[0]?.outcome)
+		.poll(async () => (await list(request, 'flags', `learner = "${sarahId}" && category = "reading"`))[0]?.outcome, acrossPeople)
 		.toBe('sps_applied');
-	await expect.poll(async () => (await list(request, 'notes', `learner = "${sarahId}"`)).length).toBeGreaterThan(0);
+	await expect.poll(async () => (await list(request, 'notes', `learner = "${sarahId}"`)).length, acrossPeople).toBeGreaterThan(0);
 
 	// ---- Gitte sees the loop closed (live, without reloading)
-	await expect(mine).toContainText('Lukket – SPS søgt');
+	await expect(mine).toContainText('Lukket – SPS søgt', acrossPeople);
 
 	// ---- Sarah sees it in kind words and answers
-	const sarah = await as(browser, 'learner', baseURL);
+	const sarah = await signedIn(browser, 'learner');
 	await sarah.page.goto('/hjem');
 	await settled(sarah.page);
 	const mentorAsks = sarah.page.getByTestId('learner-flags');
 	await expect(mentorAsks).toContainText('Din underviser har bedt mig om at høre, hvordan det går med læsningen.');
-	await expect(mentorAsks).toContainText('Afsluttet: SPS søgt');
+	await expect(mentorAsks).toContainText('Afsluttet: SPS søgt', acrossPeople);
 	// only the words the teacher chose for her; the mentor's are neither on the page nor on her device
 	await expect(mentorAsks).toContainText(`Din underviser skrev: “${LEARNER_TEXT}”`);
 	await expect(sarah.page.locator('body')).not.toContainText(MENTOR_ONLY);
@@ -178,17 +164,16 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	await expect(sarah.page.locator('details.who')).toContainText('Karen Møller (mentor)');
 	await axeBothWidths(sarah.page);
 	await expect
-		.poll(async () => (await list(request, 'flag_comments', `learner = "${sarahId}" && thread = "learner"`))[0]?.body)
+		.poll(async () => (await list(request, 'flag_comments', `learner = "${sarahId}" && thread = "learner"`))[0]?.body, acrossPeople)
 		.toBe('Tak. Det går bedre med IntoWords.');
 	// and Karen gets the answer on Sarah's page
-	await expect(mentor.page.getByText('Tak. Det går bedre med IntoWords.')).toBeVisible();
+	await expect(mentor.page.getByText('Tak. Det går bedre med IntoWords.')).toBeVisible(acrossPeople);
 
 	for (const c of [teacher, mentor, sarah]) await c.context.close();
 });
 
 test('a flag nobody acknowledged escalates; the coordinator hands the learner over and the notes go along', async ({
 	browser,
-	baseURL,
 	request
 }) => {
 	const brianId = await userId(request, 'brian@sammen.test');
@@ -212,7 +197,7 @@ test('a flag nobody acknowledged escalates; the coordinator hands the learner ov
 	expect((await list(request, 'flags', `id = "${flag.id}"`))[0]?.escalatedAt).not.toBe('');
 
 	// ---- Anne, the coordinator, sees it and hands Brian over to Lone
-	const anne = await as(browser, 'coordinator', baseURL);
+	const anne = await signedIn(browser, 'coordinator');
 	await anne.page.goto('/admin/markeringer');
 	await settled(anne.page);
 	const escalated = anne.page.getByTestId('escalated-flag').filter({ hasText: 'Brian Thomsen – Fravær' });
@@ -229,16 +214,15 @@ test('a flag nobody acknowledged escalates; the coordinator hands the learner ov
 	await anne.page.getByRole('button', { name: 'Overdrag eleven nu' }).click();
 	await expect(anne.page.getByRole('status').filter({ hasText: 'Brian Thomsen har nu Lone Iversen som mentor.' })).toBeVisible();
 	await expect
-		.poll(async () => (await list(request, 'mentorships', `learner = "${brianId}" && end = ""`)).map((m) => m.mentor))
+		.poll(async () => (await list(request, 'mentorships', `learner = "${brianId}" && end = ""`)).map((m) => m.mentor), acrossPeople)
 		.toEqual([await userId(request, 'lone@sammen.test')]);
 
 	// ---- Lone now has Brian, with the escalated flag, Søren's note and the handover in the timeline
-	const lone = await browser.newContext({ baseURL, locale: 'da-DK' });
-	const page = await lone.newPage();
-	await loginWithPassword(page, { email: 'lone@sammen.test', password: demoLogin('mentor').password });
+	const lone = await signedIn(browser, { email: 'lone@sammen.test', password: demoLogin('mentor').password });
+	const { page } = lone;
 	await page.goto('/i-dag');
 	await settled(page);
-	await expect(page.getByTestId('caseload-entry').first()).toContainText('Brian Thomsen');
+	await expect(page.getByTestId('caseload-entry').first()).toContainText('Brian Thomsen', acrossPeople);
 	await expect(page.getByTestId('caseload-entry').first()).toContainText('Koordinatoren har fået besked');
 	await page.getByRole('link', { name: 'Brian Thomsen' }).click();
 	await settled(page);
@@ -247,16 +231,15 @@ test('a flag nobody acknowledged escalates; the coordinator hands the learner ov
 	await expect(page.getByTestId('flag-card').filter({ hasText: 'Fravær' })).toContainText('Sendt videre til koordinatoren');
 
 	await anne.context.close();
-	await lone.close();
+	await lone.context.close();
 });
 
 test('offline: a teacher raises a flag, the mentor acknowledges it and writes a note; all sent once online', async ({
 	browser,
-	baseURL,
 	request
 }) => {
 	const ivanaId = await userId(request, 'ivana@sammen.test');
-	const teacher = await as(browser, 'teacher', baseURL);
+	const teacher = await signedIn(browser, 'teacher');
 	await teacher.page.goto('/hold');
 	await settled(teacher.page);
 	await teacher.context.setOffline(true);
@@ -269,14 +252,14 @@ test('offline: a teacher raises a flag, the mentor acknowledges it and writes a 
 	await expect(teacher.page.getByTestId('pending-count')).toHaveText('1 ændring venter');
 	expect(await list(request, 'flags', `learner = "${ivanaId}" && category = "economy"`)).toEqual([]);
 	await teacher.context.setOffline(false);
-	await expect(teacher.page.getByText('Alt er sendt')).toBeVisible();
-	await expect.poll(async () => (await list(request, 'flags', `learner = "${ivanaId}" && category = "economy"`)).length).toBe(1);
+	await expect(teacher.page.getByText('Alt er sendt')).toBeVisible(acrossPeople);
+	await expect.poll(async () => (await list(request, 'flags', `learner = "${ivanaId}" && category = "economy"`)).length, acrossPeople).toBe(1);
 
-	const mentor = await as(browser, 'mentor', baseURL);
+	const mentor = await signedIn(browser, 'mentor');
 	await mentor.page.goto(`/elever/${ivanaId}`);
 	await settled(mentor.page);
 	const card = mentor.page.getByTestId('flag-card').filter({ hasText: 'Økonomi' });
-	await expect(card).toBeVisible();
+	await expect(card).toBeVisible(acrossPeople);
 	await mentor.context.setOffline(true);
 	await card.getByRole('button', { name: 'Jeg har set den' }).click();
 	await mentor.page.getByLabel('Ny note').fill('Ivana mangler penge til bøger. Vi ser på SU og VEU.');
@@ -284,8 +267,8 @@ test('offline: a teacher raises a flag, the mentor acknowledges it and writes a 
 	await expect(mentor.page.getByTestId('pending-count')).toHaveText('2 ændringer venter');
 	expect((await list(request, 'flags', `learner = "${ivanaId}" && category = "economy"`))[0]?.status).toBe('new');
 	await mentor.context.setOffline(false);
-	await expect(mentor.page.getByText('Alt er sendt')).toBeVisible();
-	await expect.poll(async () => (await list(request, 'flags', `learner = "${ivanaId}" && category = "economy"`))[0]?.status).toBe('acknowledged');
+	await expect(mentor.page.getByText('Alt er sendt')).toBeVisible(acrossPeople);
+	await expect.poll(async () => (await list(request, 'flags', `learner = "${ivanaId}" && category = "economy"`))[0]?.status, acrossPeople).toBe('acknowledged');
 	const notes = await list(request, 'notes', `learner = "${ivanaId}"`);
 	expect(notes.map((n) => n.body)).toEqual(['Ivana mangler penge til bøger. Vi ser på SU og VEU.']);
 

@@ -2,7 +2,15 @@
 // one-time code PocketBase "mailed", checking a page with axe, and making a
 // throwaway user for tests that change someone's settings.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+import {
+	expect,
+	test as base,
+	type APIRequestContext,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +58,18 @@ export const homes: Record<Role, { path: string; heading: string | RegExp; navLa
 /** A saved, logged-in browser state per demo role (made by auth.setup.ts). */
 export const storageStateOf = (role: Role) => join(stateDir, `auth-${role}.json`);
 
+// ------------------------------------------------------------------ waiting on a busy machine
+
+/**
+ * For a step that waits on what ANOTHER person (or the server) did: realtime, the
+ * outbox, a push. On a loaded 2-core machine these take longer than one page's own
+ * work, so they get a generous budget of their own; the condition is still real.
+ */
+export const acrossPeople = { timeout: 30_000 };
+
+/** Logging in builds the app shell and the first sync; under load that takes a while. */
+const loginTimeout = { timeout: 30_000 };
+
 // ------------------------------------------------------------------ logging in
 
 export const emailField = (page: Page) => page.getByLabel('E-mail', { exact: true });
@@ -60,7 +80,7 @@ export async function loginWithPassword(page: Page, login: Pick<Login, 'email' |
 	await emailField(page).fill(login.email);
 	await page.getByLabel('Adgangskode', { exact: true }).fill(login.password);
 	await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-	await expect(page).not.toHaveURL(/\/log-ind/);
+	await expect(page).not.toHaveURL(/\/log-ind/, loginTimeout);
 }
 
 /** On /log-ind: chooses "Med kode på e-mail", types the e-mail and asks for a code. */
@@ -84,7 +104,7 @@ function codesFor(email: string): string[] {
 
 /**
  * Asks for a one-time code in the UI and returns the code that was "mailed":
- * the newest one for this e-mail in tests/.state/otp.log, polled for up to 10 s.
+ * the newest one for this e-mail in tests/.state/otp.log, polled for up to 30 s.
  */
 export async function requestCode(page: Page, email: string): Promise<string> {
 	const before = codesFor(email).length;
@@ -97,7 +117,7 @@ export async function requestCode(page: Page, email: string): Promise<string> {
 				code = codes.length > before ? (codes.at(-1) ?? '') : '';
 				return code;
 			},
-			{ timeout: 10_000, message: `a one-time code for ${email} in ${otpLog}` }
+			{ timeout: 30_000, message: `a one-time code for ${email} in ${otpLog}` }
 		)
 		.toMatch(/^\d{6}$/);
 	return code;
@@ -108,7 +128,29 @@ export async function loginWithCode(page: Page, email: string) {
 	const code = await requestCode(page, email);
 	await page.getByLabel('Kode fra e-mailen').fill(code);
 	await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-	await expect(page).not.toHaveURL(/\/log-ind/);
+	await expect(page).not.toHaveURL(/\/log-ind/, loginTimeout);
+}
+
+export type Session = { context: BrowserContext; page: Page };
+
+/**
+ * The one way a test opens a browser as someone (a new context, like another
+ * device): a demo role starts from the session auth.setup.ts saved; any other
+ * login (a throwaway user, another demo person) logs in on /log-ind as a person
+ * would; null is a signed-out browser. The project's baseURL and locale apply.
+ * Close it with `session.context.close()`.
+ */
+export async function signedIn(
+	browser: Browser,
+	who: Role | Pick<Login, 'email' | 'password'> | null,
+	options: BrowserContextOptions = {}
+): Promise<Session> {
+	const { baseURL, locale } = test.info().project.use;
+	const saved = typeof who === 'string' ? { storageState: storageStateOf(who) } : {};
+	const context = await browser.newContext({ baseURL, locale, ...saved, ...options });
+	const page = await context.newPage();
+	if (who && typeof who === 'object') await loginWithPassword(page, who);
+	return { context, page };
 }
 
 /** The PocketBase auth token the SDK keeps in localStorage, or null. */

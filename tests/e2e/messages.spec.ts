@@ -3,15 +3,16 @@
 // a second browser, sees them live, plays the voice note at 1.5× and answers; Sarah
 // sees "Læst". Also: bad input is refused before sending, a conversation of 10,000
 // messages keeps a bounded number of messages in the page, and axe on every page.
-import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import config from '../../playwright.config';
 import {
+	acrossPeople,
 	demoLogin,
 	expect,
 	expectNoAxeViolations,
 	loginWithPassword,
 	settled,
-	storageStateOf,
+	signedIn,
 	superuserToken,
 	test,
 	type TempUser
@@ -27,9 +28,7 @@ test.use({
 	permissions: ['microphone']
 });
 
-async function asRole(browser: Browser, role: 'learner' | 'mentor' | 'teacher', baseURL: string) {
-	return browser.newContext({ storageState: storageStateOf(role), permissions: ['microphone'], baseURL, locale: 'da-DK' });
-}
+const withMicrophone = { permissions: ['microphone'] };
 
 async function userId(request: APIRequestContext, email: string): Promise<string> {
 	const res = await request.get('/api/collections/users/records', {
@@ -82,17 +81,14 @@ const messageArticle = (page: Page, text: RegExp | string) => page.locator('arti
 
 test('Sarah sends a voice note and a photo offline; they arrive once; Karen plays it at 1.5× and answers; Sarah sees "Læst"', async ({
 	browser,
-	request,
-	baseURL
+	request
 }) => {
-	test.setTimeout(120_000);
+	test.slow(); // two people, offline and back, media: on a busy machine this takes long
 	const sarahId = await userId(request, demoLogin('learner').email);
 	const before = await messagesOf(request, sarahId);
 
-	const sarahContext = await asRole(browser, 'learner', baseURL as string);
-	const karenContext = await asRole(browser, 'mentor', baseURL as string);
-	const sarah = await sarahContext.newPage();
-	const karen = await karenContext.newPage();
+	const { context: sarahContext, page: sarah } = await signedIn(browser, 'learner', withMicrophone);
+	const { context: karenContext, page: karen } = await signedIn(browser, 'mentor', withMicrophone);
 
 	// Karen opens Sarah's conversation from her inbox.
 	await karen.goto('/beskeder');
@@ -139,8 +135,8 @@ test('Sarah sends a voice note and a photo offline; they arrive once; Karen play
 
 	// Back online: both are sent, exactly once.
 	await goOnline(sarahContext);
-	await expect(sarah.getByText('Alt er sendt')).toBeVisible({ timeout: 20_000 });
-	await expect.poll(async () => (await messagesOf(request, sarahId)).length).toBe(before.length + 2);
+	await expect(sarah.getByText('Alt er sendt')).toBeVisible(acrossPeople);
+	await expect.poll(async () => (await messagesOf(request, sarahId)).length, acrossPeople).toBe(before.length + 2);
 	const stored = (await messagesOf(request, sarahId)).slice(-2);
 	expect(stored.map((m) => [m.voice ? 'voice' : 'photo', m.sender])).toEqual([
 		['voice', sarahId],
@@ -151,7 +147,7 @@ test('Sarah sends a voice note and a photo offline; they arrive once; Karen play
 	expect(posts).toHaveLength(2);
 
 	// Karen sees them arrive live, and plays the voice note at 1.5×.
-	await expect(karen.getByRole('img', { name: 'Billede fra Sarah Nielsen' }).last()).toBeVisible({ timeout: 20_000 });
+	await expect(karen.getByRole('img', { name: 'Billede fra Sarah Nielsen' }).last()).toBeVisible(acrossPeople);
 	const voiceNote = karen.locator('article.message').filter({ hasText: 'Talebesked' }).last();
 	await expect(voiceNote).toBeVisible();
 	await voiceNote.getByRole('button', { name: '1,5×' }).click();
@@ -166,8 +162,8 @@ test('Sarah sends a voice note and a photo offline; they arrive once; Karen play
 	// Karen answers; Sarah sees it live, and sees that Karen read hers.
 	await karen.getByLabel('Din besked').fill('Tak Sarah! Flot billede. Vi ses på tirsdag.');
 	await karen.getByRole('button', { name: 'Send', exact: true }).click();
-	await expect(messageArticle(sarah, 'Tak Sarah! Flot billede.')).toBeVisible({ timeout: 20_000 });
-	await expect(mine.filter({ hasText: 'Talebesked' }).getByTestId('message-state')).toHaveText('Læst', { timeout: 20_000 });
+	await expect(messageArticle(sarah, 'Tak Sarah! Flot billede.')).toBeVisible(acrossPeople);
+	await expect(mine.filter({ hasText: 'Talebesked' }).getByTestId('message-state')).toHaveText('Læst', acrossPeople);
 	expect(posts).toHaveLength(2);
 
 	// From a step of her plan: "Skriv til Karen om dette skridt" → the message is about it.
@@ -184,8 +180,8 @@ test('Sarah sends a voice note and a photo offline; they arrive once; Karen play
 	await sarah.getByLabel('Din besked').fill('Hvordan gør jeg det her?');
 	await sarah.getByRole('button', { name: 'Send', exact: true }).click();
 	await expect(messageArticle(sarah, 'Hvordan gør jeg det her?')).toContainText(`Om: ${step!.title}`);
-	await expect.poll(async () => (await messagesOf(request, sarahId)).at(-1)?.milestone).toBe(step!.id);
-	await expect(messageArticle(karen, 'Hvordan gør jeg det her?')).toContainText(`Om: ${step!.title}`, { timeout: 20_000 });
+	await expect.poll(async () => (await messagesOf(request, sarahId)).at(-1)?.milestone, acrossPeople).toBe(step!.id);
+	await expect(messageArticle(karen, 'Hvordan gør jeg det her?')).toContainText(`Om: ${step!.title}`, acrossPeople);
 
 	await sarahContext.close();
 	await karenContext.close();
@@ -266,7 +262,7 @@ test.describe('with a learner of her own (a throwaway user with Karen as mentor)
 	});
 
 	test('a conversation of 10,000 messages keeps at most 150 in the page while scrolling', async ({ page, request, tempUser }) => {
-		test.setTimeout(90_000);
+		test.slow(); // 10,000 messages written into the page's database, then scrolled
 		await withKaren(request, tempUser);
 		const karen = await userId(request, demoLogin('mentor').email);
 		await loginWithPassword(page, tempUser);
@@ -340,17 +336,14 @@ for (const width of [320, 1280]) {
 		test.use({ viewport: { width, height: 800 } });
 
 		test('the learner\'s conversation, the mentor\'s inbox and conversation, and the page for staff pass axe', async ({
-			browser,
-			baseURL
+			browser
 		}) => {
-			test.setTimeout(60_000);
-			const learner = await asRole(browser, 'learner', baseURL as string);
-			const mentor = await asRole(browser, 'mentor', baseURL as string);
-			const teacher = await asRole(browser, 'teacher', baseURL as string);
-			for (const context of [learner, mentor, teacher]) await context.pages().forEach((p) => p.close());
-			const pages = await Promise.all([learner.newPage(), mentor.newPage(), teacher.newPage()]);
-			for (const p of pages) await p.setViewportSize({ width, height: 800 });
-			const [sarah, karen, gitte] = pages as [Page, Page, Page];
+			test.slow(); // three people, axe on five pages
+			const viewport = { width, height: 800 };
+			const people = await Promise.all(
+				(['learner', 'mentor', 'teacher'] as const).map((role) => signedIn(browser, role, { ...withMicrophone, viewport }))
+			);
+			const [sarah, karen, gitte] = people.map((person) => person.page) as [Page, Page, Page];
 
 			await sarah.goto('/beskeder');
 			await settled(sarah);
@@ -375,7 +368,7 @@ for (const width of [320, 1280]) {
 			await expect(gitte.getByText(/Undervisere og koordinatorer kan ikke læse dem/)).toBeVisible();
 			await expectNoAxeViolations(gitte);
 
-			for (const context of [learner, mentor, teacher]) await context.close();
+			for (const { context } of people) await context.close();
 		});
 	});
 }

@@ -6,11 +6,12 @@
 // plan edit that meets a newer one.
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import {
+	acrossPeople,
 	demoLogin,
 	expect,
 	expectNoAxeViolations,
-	loginWithPassword,
 	settled,
+	signedIn,
 	storageStateOf,
 	superuserToken,
 	test
@@ -71,15 +72,13 @@ async function goOnline(page: Page) {
 }
 
 async function newPage(browser: Browser, email: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await loginWithPassword(page, { email, password: password() });
-	return page;
+	return (await signedIn(browser, { email, password: password() })).page;
 }
 
 // ------------------------------------------------------------------ the journey
 test.describe('the journey', () => {
-	test.describe.configure({ mode: 'serial', timeout: 120_000 });
+	// two people, offline and back, axe on every page: generous on a busy machine
+	test.describe.configure({ mode: 'serial', timeout: 180_000 });
 	test.beforeAll(async ({ request }) => removeBjarkesPlan(request));
 	test.afterAll(async ({ request }) => removeBjarkesPlan(request));
 
@@ -148,13 +147,13 @@ test.describe('the journey', () => {
 
 		// ---- back online: both arrive
 		await goOnline(learner);
-		await expect.poll(async () => (await admin.list('milestones', `id = "${course?.id}"`))[0]?.status).toBe('waiting');
-		await expect.poll(async () => (await admin.list('milestone_evidence', `milestone = "${course?.id}"`)).length).toBe(1);
+		await expect.poll(async () => (await admin.list('milestones', `id = "${course?.id}"`))[0]?.status, acrossPeople).toBe('waiting');
+		await expect.poll(async () => (await admin.list('milestone_evidence', `milestone = "${course?.id}"`)).length, acrossPeople).toBe(1);
 
 		// ---- Søren sees it (live) with the photo, and confirms
 		const waiting = mentor.getByRole('region', { name: 'Venter på dig' });
-		await expect(waiting.getByRole('heading', { name: 'Kursus i førstehjælp og brand' })).toBeVisible();
-		await expect(waiting.getByRole('img', { name: 'Billede til skridtet: Kursus i førstehjælp og brand' })).toBeVisible();
+		await expect(waiting.getByRole('heading', { name: 'Kursus i førstehjælp og brand' })).toBeVisible(acrossPeople);
+		await expect(waiting.getByRole('img', { name: 'Billede til skridtet: Kursus i førstehjælp og brand' })).toBeVisible(acrossPeople);
 		await expect
 			.poll(() =>
 				waiting
@@ -318,7 +317,7 @@ test.describe('a transparent PNG as evidence', () => {
 for (const width of [320, 1280]) {
 	test.describe(`new pages at ${width} px`, () => {
 		// several axe runs on long pages, on a small machine
-		test.describe.configure({ timeout: 90_000 });
+		test.describe.configure({ timeout: 180_000 });
 		test.use({ viewport: { width, height: 900 } });
 
 		const check = async (page: Page, path: string, heading: string | RegExp) => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { expect, serverInfo, superuserToken, test } from './helpers';
+import { acrossPeople, expect, serverInfo, superuserToken, test } from './helpers';
 
 test('a push message shows a notification from the service worker', async ({ page, context, baseURL }) => {
 	await context.grantPermissions(['notifications'], { origin: baseURL });
@@ -92,7 +92,7 @@ test('the push worker sends to a live device and forgets a device answered 410',
 
 	const notification = async () =>
 		(await (await request.get(`/api/collections/notifications/records/${id}`, { headers })).json()) as { status: string };
-	await expect.poll(async () => (await notification()).status, { timeout: 15_000 }).toBe('sent');
+	await expect.poll(async () => (await notification()).status, acrossPeople).toBe('sent');
 
 	const toLive = service.received.filter((r) => r.path === '/live/phone');
 	expect(toLive).toHaveLength(1);

@@ -1,7 +1,7 @@
 // Reading preferences (text size, font, tint): shown at once, kept on the device
 // and on the account, so they come back on a new device after login.
 import type { Page } from '@playwright/test';
-import { expect, loginWithPassword, readUser, test } from './helpers';
+import { expect, loginWithPassword, readUser, signedIn, test } from './helpers';
 
 async function expectLook(page: Page, look: { size: string; font: string; tint: string }) {
 	const html = page.locator('html');
@@ -44,9 +44,8 @@ test('reading preferences stay after a reload and come back from the account on 
 	await expect(page).toHaveURL('/log-ind');
 
 	// A new device: nothing stored in the browser, so the look comes from the account.
-	const fresh = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+	const { context: fresh, page: phone } = await signedIn(browser, null);
 	try {
-		const phone = await fresh.newPage();
 		await phone.goto('/log-ind');
 		await expectLook(phone, { size: '18px', font: 'system', tint: 'white' });
 		await loginWithPassword(phone, tempUser);

@@ -5,16 +5,19 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import {
+	acrossPeople,
 	demoLogin,
 	expect,
 	expectNoAxeViolations,
 	loginWithPassword,
 	readUser,
 	serverInfo,
+	signedIn,
 	storageStateOf,
 	superuserToken,
 	test,
-	watchCsp
+	watchCsp,
+	type Session
 } from './helpers';
 
 type Spoken = { text: string; lang: string };
@@ -108,9 +111,8 @@ test.describe('the help library', () => {
 	});
 
 	test('logged in, the library comes from the device and search works there too', async ({ browser }) => {
-		const context = await browser.newContext({ storageState: storageStateOf('learner') });
+		const { context, page } = await signedIn(browser, 'learner');
 		try {
-			const page = await context.newPage();
 			await page.goto('/hjaelp');
 			await expect.poll(() => localArticleCount(page)).toBeGreaterThanOrEqual(20);
 			await page.getByRole('searchbox', { name: 'Søg i hjælpen' }).fill('skaat')
@@ -127,9 +129,8 @@ test.describe('the help library', () => {
 	});
 
 	test('a learner opens an article offline and has it read aloud', async ({ browser }) => {
-		const context = await browser.newContext({ storageState: storageStateOf('learner') });
+		const { context, page } = await signedIn(browser, 'learner');
 		try {
-			const page = await context.newPage();
 			await danishVoice(page);
 			await page.goto('/hjaelp');
 			await expect.poll(() => serviceWorkerControls(page)).toBe(true);
@@ -238,6 +239,7 @@ async function demoSchool(request: APIRequestContext, token: string): Promise<st
 }
 
 test('a help request goes from the learner to the mentor and back, solved', async ({ browser, request }) => {
+	test.slow(); // two people, each logging in through the page
 	const token = await superuserToken(request);
 	const headers = { Authorization: token };
 	const school = await demoSchool(request, token);
@@ -250,12 +252,15 @@ test('a help request goes from the learner to the mentor and back, solved', asyn
 	expect(pair.ok(), await pair.text()).toBe(true);
 	const mentorshipId = ((await pair.json()) as { id: string }).id;
 
-	const learnerContext = await browser.newContext();
-	const mentorContext = await browser.newContext();
+	const sessions: Session[] = [];
+	const as = async (login: Made) => {
+		const session = await signedIn(browser, login);
+		sessions.push(session);
+		return session.page;
+	};
 	try {
 		// The learner asks.
-		const asking = await learnerContext.newPage();
-		await loginWithPassword(asking, learner);
+		const asking = await as(learner);
 		await asking.getByRole('link', { name: 'Jeg har brug for hjælp' }).click();
 		await expect(asking.getByRole('heading', { level: 1 })).toHaveText('Jeg har brug for hjælp');
 
@@ -280,14 +285,13 @@ test('a help request goes from the learner to the mentor and back, solved', asyn
 		expect(created).toMatchObject({ status: 'open', area: 'tal' });
 
 		// The mentor sees it, takes it, and solves it with an answer.
-		const helping = await mentorContext.newPage();
-		await loginWithPassword(helping, mentor);
+		const helping = await as(mentor);
 		await helping.getByRole('link', { name: 'Hjælp til elever' }).click();
 		const card = helping.locator('li.request').filter({ hasText: 'Jeg forstår ikke procent i lønopgaven.' });
-		await expect(card.getByRole('heading', { name: 'Fra Tine Test' })).toBeVisible();
+		await expect(card.getByRole('heading', { name: 'Fra Tine Test' })).toBeVisible(acrossPeople);
 		await card.getByRole('button', { name: 'Jeg tager den' }).click();
 		await expect(helping.getByText('Gemt. Eleven får besked.')).toBeVisible();
-		await expect.poll(async () => (await readRequest(request, token, created?.id ?? '')).status).toBe('in_progress');
+		await expect.poll(async () => (await readRequest(request, token, created?.id ?? '')).status, acrossPeople).toBe('in_progress');
 
 		// the learner sees that the mentor is on it
 		await asking.reload();
@@ -297,7 +301,7 @@ test('a help request goes from the learner to the mentor and back, solved', asyn
 		await inProgress.getByRole('textbox', { name: 'Svar til eleven' }).fill('Vi regner den sammen på torsdag.');
 		await inProgress.getByRole('button', { name: 'Marker som løst' }).click();
 		await expect
-			.poll(async () => readRequest(request, token, created?.id ?? ''))
+			.poll(async () => readRequest(request, token, created?.id ?? ''), acrossPeople)
 			.toMatchObject({ status: 'solved', reply: 'Vi regner den sammen på torsdag.', helper: mentor.id });
 
 		// Back with the learner: solved, with the answer.
@@ -313,8 +317,7 @@ test('a help request goes from the learner to the mentor and back, solved', asyn
 		});
 		expect(((await notes.json()) as { totalItems: number }).totalItems).toBe(2);
 	} finally {
-		await learnerContext.close();
-		await mentorContext.close();
+		for (const { context } of sessions) await context.close();
 		await request.delete(`/api/collections/mentorships/records/${mentorshipId}`, { headers });
 		for (const u of [learner, mentor]) await request.delete(`/api/collections/users/records/${u.id}`, { headers });
 	}
