@@ -85,7 +85,8 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	await sheet.getByLabel('Eleven kan læse dette (kan udelades)').fill(LEARNER_TEXT);
 	await sheet.getByLabel('Kun til mentoren (kan udelades)').fill(MENTOR_ONLY);
 	await sheet.getByRole('button', { name: 'Bekymring' }).click(); // 3: sent
-	await expect(sheet.getByRole('status')).toHaveText('Sendt: Sarah Nielsen – Læsning/ordblindhed. Mentoren får besked.');
+	// (the sheet's text fields have their own dictation status lines; this is the sending one)
+	await expect(sheet.getByRole('status').filter({ hasText: 'Sendt:' })).toHaveText('Sendt: Sarah Nielsen – Læsning/ordblindhed. Mentoren får besked.');
 	await sheet.getByRole('button', { name: 'Luk' }).first().click();
 	await expect(sheet).toBeHidden();
 	const mine = teacher.page.getByTestId('teacher-flag').filter({ hasText: 'Sarah Nielsen – Læsning/ordblindhed' }).first();
@@ -247,7 +248,7 @@ test('offline: a teacher raises a flag, the mentor acknowledges it and writes a 
 	const sheet = teacher.page.getByRole('dialog', { name: 'Ivana Marić' });
 	await sheet.getByRole('button', { name: 'Økonomi' }).click();
 	await sheet.getByRole('button', { name: 'Haster' }).click();
-	await expect(sheet.getByRole('status')).toHaveText('Gemt. Den bliver sendt, når du er på nettet igen.');
+	await expect(sheet.getByRole('status').filter({ hasText: 'Gemt.' })).toHaveText('Gemt. Den bliver sendt, når du er på nettet igen.');
 	await sheet.getByRole('button', { name: 'Luk' }).first().click();
 	await expect(teacher.page.getByTestId('pending-count')).toHaveText('1 ændring venter');
 	expect(await list(request, 'flags', `learner = "${ivanaId}" && category = "economy"`)).toEqual([]);
