@@ -12,14 +12,36 @@ const m = defineWords({
 		invalid: 'Noget er ikke udfyldt rigtigt. Se felterne med rød tekst.',
 		server: 'Der skete en fejl hos os. Prøv igen om lidt.',
 		required: 'Skal udfyldes.',
-		tooSmall: 'Tallet er for lille.',
-		tooBig: 'Tallet er for stort.',
-		tooLong: 'Teksten er for lang.',
+		tooSmall: (min: string) => (min ? `Tallet er for lille. Det skal være mindst ${min}.` : 'Tallet er for lille.'),
+		tooBig: (max: string) => (max ? `Tallet er for stort. Det må højst være ${max}.` : 'Tallet er for stort.'),
+		wholeNumber: 'Skriv et helt tal uden komma.',
+		notNumber: 'Skriv et tal.',
+		tooShort: (min: string) => (min ? `Teksten er for kort. Skriv mindst ${min} tegn.` : 'Teksten er for kort.'),
+		tooLong: (max: string) => (max ? `Teksten er for lang. Den må højst have ${max} tegn.` : 'Teksten er for lang.'),
 		badEmail: 'Det ligner ikke en e-mail. Tjek stavningen.',
+		emailDomain: 'Den slags e-mail kan ikke bruges her.',
+		badUrl: 'Det ligner ikke en adresse på nettet.',
+		badFormat: 'Det er ikke skrevet på den rigtige måde.',
 		notUnique: 'Findes allerede.',
 		badValue: 'Ugyldig værdi.',
+		tooManyChosen: (max: string) => (max ? `Vælg højst ${max}.` : 'Du har valgt for mange.'),
+		tooFewChosen: (min: string) => (min ? `Vælg mindst ${min}.` : 'Vælg flere.'),
+		gone: 'Det, du valgte, findes ikke mere. Eller du har ikke adgang til det.',
+		badDate: 'Det er ikke en rigtig dato.',
+		endBeforeStart: 'Slut kan ikke ligge før start. Tjek datoerne.',
+		birthYear: 'Det år passer ikke. Tjek, hvornår du er født.',
+		badContent: 'Indholdet kan ikke læses.',
+		contentTooBig: 'Indholdet er for stort.',
 		fileTooBig: (mb: string) => (mb ? `Filen er for stor. Den må højst fylde ${mb} MB.` : 'Filen er for stor.'),
 		fileType: 'Den slags fil kan ikke bruges her.',
+		tooManyFiles: (max: string) => (max ? `Du kan højst sende ${max} filer.` : 'Der er for mange filer.'),
+		badFile: 'Filen kan ikke læses. Prøv en anden.',
+		notSame: 'De to felter er ikke ens.',
+		oldPassword: 'Din nuværende kode er forkert.',
+		badLink: 'Linket er forkert eller for gammelt. Bed om et nyt.',
+		fixed: 'Det kan ikke ændres.',
+		voiceLength: 'En talebesked må højst vare 2 minutter.',
+		noVoice: 'Kun en talebesked kan have en udskrift.',
 		pushEndpoint: 'Sammen sender kun beskeder til en push-tjeneste på internettet.'
 	},
 	en: {
@@ -32,17 +54,158 @@ const m = defineWords({
 		invalid: 'Something is not filled in correctly. See the fields in red.',
 		server: 'Something went wrong on our side. Try again in a moment.',
 		required: 'Must be filled in.',
-		tooSmall: 'The number is too small.',
-		tooBig: 'The number is too big.',
-		tooLong: 'The text is too long.',
+		tooSmall: (min: string) => (min ? `The number is too small. It must be at least ${min}.` : 'The number is too small.'),
+		tooBig: (max: string) => (max ? `The number is too big. It may be at most ${max}.` : 'The number is too big.'),
+		wholeNumber: 'Write a whole number, without decimals.',
+		notNumber: 'Write a number.',
+		tooShort: (min: string) => (min ? `The text is too short. Write at least ${min} characters.` : 'The text is too short.'),
+		tooLong: (max: string) => (max ? `The text is too long. It may have at most ${max} characters.` : 'The text is too long.'),
 		badEmail: 'That does not look like an e-mail. Check the spelling.',
+		emailDomain: 'That kind of e-mail cannot be used here.',
+		badUrl: 'That does not look like a web address.',
+		badFormat: 'That is not written the right way.',
 		notUnique: 'Already exists.',
 		badValue: 'Invalid value.',
+		tooManyChosen: (max: string) => (max ? `Choose at most ${max}.` : 'You chose too many.'),
+		tooFewChosen: (min: string) => (min ? `Choose at least ${min}.` : 'Choose more.'),
+		gone: 'What you chose no longer exists, or you have no access to it.',
+		badDate: 'That is not a real date.',
+		endBeforeStart: 'The end cannot be before the start. Check the dates.',
+		birthYear: 'That year does not fit. Check when you were born.',
+		badContent: 'The content cannot be read.',
+		contentTooBig: 'The content is too big.',
 		fileTooBig: (mb: string) => (mb ? `The file is too big. It may be at most ${mb} MB.` : 'The file is too big.'),
 		fileType: 'That kind of file cannot be used here.',
+		tooManyFiles: (max: string) => (max ? `You can send at most ${max} files.` : 'There are too many files.'),
+		badFile: 'The file cannot be read. Try another one.',
+		notSame: 'The two fields are not the same.',
+		oldPassword: 'Your current password is wrong.',
+		badLink: 'The link is wrong or too old. Ask for a new one.',
+		fixed: 'That cannot be changed.',
+		voiceLength: 'A voice message may last at most 2 minutes.',
+		noVoice: 'Only a voice message can have a transcript.',
 		pushEndpoint: 'Sammen only sends notifications to a push service on the internet.'
 	}
 });
+
+type Params = Record<string, unknown>;
+type FieldError = { code?: string; message?: string; params?: Params };
+
+/** A limit PocketBase sends as a param, written the Danish way (4.000; 2,5). */
+function limit(params: Params | undefined, name: string): string {
+	const n = Number(params?.[name]);
+	return Number.isFinite(n) && params?.[name] !== undefined && params[name] !== '' ? n.toLocaleString('da-DK') : '';
+}
+
+/** "5" for 5 MB (PocketBase gives the limit in bytes). */
+function megabytes(bytes: unknown): string {
+	const n = Number(bytes);
+	return Number.isFinite(n) && n > 0 ? String(Math.round((n / (1024 * 1024)) * 10) / 10).replace('.', ',') : '';
+}
+
+/**
+ * Every validation code a person can meet, in plain words. PocketBase v0.39.11's
+ * record, auth and file checks (core/field_*.go, core/validators, apis/record_auth_*,
+ * and the ozzo-validation rules they use), and the codes our hooks throw
+ * (`sammen_*`, plus PocketBase's own names where the meaning is the same).
+ * tests: src/lib/pb/errors.test.ts walks the list, tests/api/danish-errors.test.ts
+ * meets them through the API. Admin-only codes (collections, indexes, rules,
+ * settings) never reach a form and fall back to `badValue`.
+ */
+const byCode: Record<string, (params?: Params) => string> = {
+	// required, blank, nil
+	validation_required: () => m.required,
+	validation_not_nil_required: () => m.required,
+	validation_nil_or_not_empty_required: () => m.required,
+	validation_missing_field: () => m.required,
+	validation_empty: () => m.fixed,
+	validation_nil: () => m.fixed,
+	// text
+	validation_min_text_constraint: (p) => m.tooShort(limit(p, 'min')),
+	validation_max_text_constraint: (p) => m.tooLong(limit(p, 'max')),
+	validation_length_too_short: (p) => m.tooShort(limit(p, 'min')),
+	validation_length_too_long: (p) => m.tooLong(limit(p, 'max')),
+	validation_length_out_of_range: () => m.badFormat,
+	validation_length_invalid: () => m.badFormat,
+	validation_length_empty_required: () => m.fixed,
+	validation_invalid_format: () => m.badFormat,
+	validation_match_invalid: () => m.badFormat,
+	validation_content_size_limit: () => m.contentTooBig,
+	// numbers
+	validation_min_number_constraint: (p) => m.tooSmall(limit(p, 'min')),
+	validation_max_number_constraint: (p) => m.tooBig(limit(p, 'max')),
+	validation_min_greater_equal_than_required: (p) => m.tooSmall(limit(p, 'threshold')),
+	validation_min_greater_than_required: () => m.tooSmall(''),
+	validation_max_less_equal_than_required: (p) => m.tooBig(limit(p, 'threshold')),
+	validation_max_less_than_required: () => m.tooBig(''),
+	validation_only_int_constraint: () => m.wholeNumber,
+	validation_not_a_number: () => m.notNumber,
+	validation_multiple_of_invalid: () => m.badValue,
+	sammen_not_a_number: () => m.notNumber,
+	// dates
+	validation_date_invalid: () => m.badDate,
+	validation_date_out_of_range: () => m.badDate,
+	sammen_invalid_date: () => m.badDate,
+	sammen_end_before_start: () => m.endBeforeStart,
+	sammen_birth_year: () => m.birthYear,
+	// choices and links to other records
+	validation_invalid_value: () => m.badValue,
+	validation_in_invalid: () => m.badValue,
+	validation_not_in_invalid: () => m.badValue,
+	validation_too_many_values: (p) => m.tooManyChosen(limit(p, 'maxSelect')),
+	validation_not_enough_values: (p) => m.tooFewChosen(limit(p, 'minSelect')),
+	validation_missing_rel_records: () => m.gone,
+	validation_missing_rel_collection: () => m.gone,
+	validation_invalid_auth_id: () => m.gone,
+	// e-mail, web addresses, JSON
+	validation_is_email: () => m.badEmail,
+	validation_invalid_new_email: () => m.badEmail,
+	validation_email_domain_not_allowed: () => m.emailDomain,
+	validation_invalid_url: () => m.badUrl,
+	validation_is_url: () => m.badUrl,
+	validation_is_domain: () => m.badUrl,
+	validation_is_json: () => m.badContent,
+	validation_url_domain_not_allowed: () => m.badUrl,
+	validation_invalid_json: () => m.badContent,
+	validation_json_size_limit: () => m.contentTooBig,
+	validation_invalid_latitude: () => m.badValue,
+	validation_invalid_longitude: () => m.badValue,
+	// ids and unchangeable fields
+	validation_not_unique: () => m.notUnique,
+	validation_invalid_or_existing_id: () => m.notUnique,
+	validation_pk_invalid: () => m.notUnique,
+	validation_pk_change: () => m.fixed,
+	validation_reserved_pk: () => m.badValue,
+	validation_forbidden_pk_character: () => m.badFormat,
+	validation_unsupported_value_type: () => m.badValue,
+	validation_values_mismatch: () => m.notSame,
+	// files
+	validation_file_size_limit: (p) => m.fileTooBig(megabytes(p?.maxSize)),
+	validation_invalid_mime_type: () => m.fileType,
+	validation_too_many_files: (p) => m.tooManyFiles(limit(p, 'maxSelect')),
+	validation_invalid_file: () => m.badFile,
+	// passwords, tokens, codes
+	validation_invalid_old_password: () => m.oldPassword,
+	validation_invalid_password: () => m.oldPassword,
+	validation_invalid_token: () => m.badLink,
+	validation_invalid_token_payload: () => m.badLink,
+	validation_invalid_token_claims: () => m.badLink,
+	validation_invalid_token_email: () => m.badLink,
+	validation_token_collection_mismatch: () => m.badLink,
+	validation_token_email_mismatch: () => m.badLink,
+	// our hooks
+	validation_voice_length: () => m.voiceLength,
+	validation_no_voice: () => m.noVoice,
+	sammen_push_endpoint: () => m.pushEndpoint
+};
+
+/** The codes above (for the tests that walk them). */
+export const knownValidationCodes: readonly string[] = Object.keys(byCode);
+
+/** One field's error in plain words; an unknown code gets the plain "Ugyldig værdi.". */
+export function fieldMessage(code: string, detail: FieldError = {}): string {
+	return (byCode[code] ?? (() => m.badValue))(detail.params);
+}
 
 export type FriendlyError = {
 	/** One plain sentence for the whole form. */
@@ -53,28 +216,6 @@ export type FriendlyError = {
 };
 
 export type ErrorContext = 'default' | 'password-login' | 'code-login';
-
-type FieldError = { code?: string; params?: { maxSize?: unknown } };
-
-/** "5" for 5 MB (PocketBase gives the limit in bytes). */
-function megabytes(bytes: unknown): string {
-	const n = Number(bytes);
-	return Number.isFinite(n) && n > 0 ? String(Math.round((n / (1024 * 1024)) * 10) / 10).replace('.', ',') : '';
-}
-
-function fieldMessage(code: string, detail: FieldError = {}): string {
-	if (code === 'validation_file_size_limit') return m.fileTooBig(megabytes(detail.params?.maxSize));
-	if (code === 'validation_invalid_mime_type') return m.fileType;
-	if (code === 'sammen_push_endpoint') return m.pushEndpoint;
-	if (code === 'validation_required') return m.required;
-	if (code.startsWith('validation_min')) return m.tooSmall;
-	if (code.startsWith('validation_max_number') || code === 'validation_max_greater_equal_than_required')
-		return m.tooBig;
-	if (code.includes('length') || code === 'validation_max_text_constraint') return m.tooLong;
-	if (code === 'validation_is_email' || code === 'validation_invalid_email') return m.badEmail;
-	if (code === 'validation_not_unique') return m.notUnique;
-	return m.badValue;
-}
 
 /**
  * The one place where errors from PocketBase become words for people.
