@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const hookLibEntries = ['push-endpoint'];
+export const hookLibEntries = ['push-endpoint', 'input-rules'];
 
 export const hookLibFile = (/** @type {string} */ name) => join(root, 'pocketbase', 'pb_hooks', 'lib', `${name}.gen.js`);
 
