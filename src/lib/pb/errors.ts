@@ -42,7 +42,9 @@ const m = defineWords({
 		fixed: 'Det kan ikke ændres.',
 		voiceLength: 'En talebesked må højst vare 2 minutter.',
 		noVoice: 'Kun en talebesked kan have en udskrift.',
-		pushEndpoint: 'Sammen sender kun beskeder til en push-tjeneste på internettet.'
+		pushEndpoint: 'Sammen sender kun beskeder til en push-tjeneste på internettet.',
+		noTextSearch: 'Der kan ikke søges i teksten her.',
+		auditedPath: 'Det kan kun hentes direkte, så det bliver skrevet i elevens log.'
 	},
 	en: {
 		offline: 'You are offline. Try again when you have a connection.',
@@ -84,7 +86,9 @@ const m = defineWords({
 		fixed: 'That cannot be changed.',
 		voiceLength: 'A voice message may last at most 2 minutes.',
 		noVoice: 'Only a voice message can have a transcript.',
-		pushEndpoint: 'Sammen only sends notifications to a push service on the internet.'
+		pushEndpoint: 'Sammen only sends notifications to a push service on the internet.',
+		noTextSearch: 'The text cannot be searched here.',
+		auditedPath: 'This can only be fetched directly, so it is written in the learner’s log.'
 	}
 });
 
@@ -196,7 +200,9 @@ const byCode: Record<string, (params?: Params) => string> = {
 	// our hooks
 	validation_voice_length: () => m.voiceLength,
 	validation_no_voice: () => m.noVoice,
-	sammen_push_endpoint: () => m.pushEndpoint
+	sammen_push_endpoint: () => m.pushEndpoint,
+	validation_unsearchable_field: () => m.noTextSearch,
+	validation_audited_path: () => m.auditedPath
 };
 
 /** The codes above (for the tests that walk them). */
