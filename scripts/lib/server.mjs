@@ -61,11 +61,23 @@ function forward(req, res, target) {
 
 /** Starts the server; resolves with { url, close } once it listens. */
 export async function startAppServer({ pbUrl, port = 3000, host = '127.0.0.1' }) {
-	const target = new URL(pbUrl);
 	const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).href);
+	return listen({ pbUrl, port, host, app: handler });
+}
+
+/**
+ * Only the PocketBase door, without the built app (benchmarks: realtime through the
+ * same forwarding code the browser goes through, without needing a build).
+ */
+export function startApiServer({ pbUrl, port = 3000, host = '127.0.0.1' }) {
+	return listen({ pbUrl, port, host, app: (req, res, next) => next() });
+}
+
+async function listen({ pbUrl, port, host, app }) {
+	const target = new URL(pbUrl);
 	const server = createServer((req, res) => {
 		if (isForwarded(req.url)) forward(req, res, target);
-		else handler(req, res, () => {
+		else app(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
 		});
