@@ -78,7 +78,7 @@ onRecordUpdateRequest((e) => {
   const actor = e.auth && !e.auth.isSuperuser() ? e.auth.id : "";
 
   if (flags.STATUS_ORDER[to] < flags.STATUS_ORDER[from]) {
-    throw new BadRequestError("A flag cannot move back.", {
+    throw new BadRequestError("En markering kan ikke gå tilbage.", {
       status: new ValidationError("validation_invalid_value", "En markering kan ikke gå tilbage."),
     });
   }
@@ -89,7 +89,7 @@ onRecordUpdateRequest((e) => {
   }
   if (to === "closed") {
     if (!e.record.getString("outcome")) {
-      throw new BadRequestError("Closing needs an outcome.", {
+      throw new BadRequestError("Vælg, hvordan det endte, før du lukker markeringen.", {
         outcome: new ValidationError("validation_required", "Vælg, hvordan det endte."),
       });
     }
@@ -98,14 +98,14 @@ onRecordUpdateRequest((e) => {
       if (actor) e.record.set("closedBy", actor);
     }
   } else if (e.record.getString("outcome") || e.record.getString("outcomeNote")) {
-    throw new BadRequestError("Only a closed flag has an outcome.", {
+    throw new BadRequestError("Kun en lukket markering har et udfald.", {
       outcome: new ValidationError("validation_invalid_value", "Kun en lukket markering har et udfald."),
     });
   }
   const hidden = e.record.getBool("hiddenFromLearner");
   const reason = e.record.getString("hiddenReason").trim();
   if (hidden && !reason) {
-    throw new BadRequestError("Keeping a flag from the learner needs a reason.", {
+    throw new BadRequestError("Skriv, hvorfor eleven ikke skal se markeringen.", {
       hiddenReason: new ValidationError("validation_required", "Skriv, hvorfor eleven ikke skal se den."),
     });
   }
@@ -254,7 +254,7 @@ routerAdd(
   (e) => {
     const body = e.requestInfo().body || {};
     const now = body.now ? new Date(String(body.now).replace(" ", "T")) : new Date();
-    if (isNaN(now.getTime())) throw new BadRequestError("now is not a date.");
+    if (isNaN(now.getTime())) throw new BadRequestError("now er ikke en dato.");
     const escalated = require(`${__hooks}/lib/flags.js`).escalate(e.app, now);
     return e.json(200, { escalated });
   },

@@ -48,12 +48,12 @@ onRecordUpdateRequest((e) => {
     { learner, now: time.pbDate(now) },
   );
   if (!toMentor) {
-    throw new BadRequestError("Choose the new mentor.", {
+    throw new BadRequestError("Vælg den nye mentor.", {
       toMentor: new ValidationError("validation_required", "Vælg den nye mentor."),
     });
   }
   if (current.some((m) => m.getString("mentor") === toMentor)) {
-    throw new BadRequestError("That is already the mentor.", {
+    throw new BadRequestError("Det er allerede elevens mentor.", {
       toMentor: new ValidationError("validation_invalid_value", "Det er allerede elevens mentor."),
     });
   }

@@ -22,7 +22,7 @@ onRecordUpdateRequest((e) => {
   if (base) {
     const current = e.record.original().getString("updated");
     if (current !== String(base)) {
-      throw new ApiError(409, "The record was changed by someone else.", { updated: current });
+      throw new ApiError(409, "En anden har ændret det imens. Vælg, hvad der skal gælde.", { updated: current });
     }
   }
   e.next();

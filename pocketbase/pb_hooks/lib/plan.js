@@ -24,10 +24,10 @@ function validatePhases(raw) {
   try {
     phases = typeof raw === "string" ? JSON.parse(raw) : raw;
   } catch (_) {
-    throw invalid("phases", "The phases are not valid JSON.");
+    throw invalid("phases", "Faserne kan ikke læses.");
   }
   if (!Array.isArray(phases) || phases.length < 1 || phases.length > 12) {
-    throw invalid("phases", "A template has 1 to 12 phases.");
+    throw invalid("phases", "En skabelon har 1 til 12 faser.");
   }
   // phase keys are unique among phases, step keys among all steps (steps keep theirs in a plan)
   const keys = {};
@@ -37,32 +37,32 @@ function validatePhases(raw) {
   const days = (value) => typeof value === "number" && Math.floor(value) === value && value >= 0 && value <= 3650;
   for (let i = 0; i < phases.length; i++) {
     const p = phases[i];
-    if (!p || typeof p !== "object") throw invalid("phases", "Phase " + (i + 1) + " is not an object.");
-    if (!text(p.key, 40, true) || keys[p.key]) throw invalid("phases", "Phase " + (i + 1) + " needs a unique key.");
+    if (!p || typeof p !== "object") throw invalid("phases", "Fase " + (i + 1) + " kan ikke læses.");
+    if (!text(p.key, 40, true) || keys[p.key]) throw invalid("phases", "Fase " + (i + 1) + " skal have sin egen nøgle.");
     keys[p.key] = true;
-    if (!text(p.title, 80, true)) throw invalid("phases", "Phase " + (i + 1) + " needs a title (at most 80 characters).");
-    if (PHASE_KINDS.indexOf(p.kind) < 0) throw invalid("phases", "Phase " + (i + 1) + " has an unknown kind.");
+    if (!text(p.title, 80, true)) throw invalid("phases", "Fase " + (i + 1) + " skal have en titel på højst 80 tegn.");
+    if (PHASE_KINDS.indexOf(p.kind) < 0) throw invalid("phases", "Fase " + (i + 1) + " har en ukendt type.");
     if (p.explanation !== undefined && !text(p.explanation, 1000, false)) {
-      throw invalid("phases", "Phase " + (i + 1) + ": the explanation is too long.");
+      throw invalid("phases", "Fase " + (i + 1) + ": forklaringen er for lang.");
     }
     if (!Array.isArray(p.milestones) || p.milestones.length > 30) {
-      throw invalid("phases", "Phase " + (i + 1) + " has 0 to 30 milestones.");
+      throw invalid("phases", "Fase " + (i + 1) + " har 0 til 30 milepæle.");
     }
     for (let j = 0; j < p.milestones.length; j++) {
       const m = p.milestones[j];
-      const where = "Phase " + (i + 1) + ", milestone " + (j + 1);
-      if (!m || typeof m !== "object") throw invalid("phases", where + " is not an object.");
-      if (!text(m.key, 40, true) || stepKeys[m.key]) throw invalid("phases", where + " needs a unique key.");
+      const where = "Fase " + (i + 1) + ", milepæl " + (j + 1);
+      if (!m || typeof m !== "object") throw invalid("phases", where + " kan ikke læses.");
+      if (!text(m.key, 40, true) || stepKeys[m.key]) throw invalid("phases", where + " skal have sin egen nøgle.");
       stepKeys[m.key] = true;
-      if (!text(m.title, 120, true)) throw invalid("phases", where + " needs a title (at most 120 characters).");
+      if (!text(m.title, 120, true)) throw invalid("phases", where + " skal have en titel på højst 120 tegn.");
       for (const f of ["explanation", "why"]) {
-        if (m[f] !== undefined && !text(m[f], 1000, false)) throw invalid("phases", where + ": " + f + " is too long.");
+        if (m[f] !== undefined && !text(m[f], 1000, false)) throw invalid("phases", where + ": " + f + " er for lang.");
       }
-      if (m.helper !== undefined && !text(m.helper, 200, false)) throw invalid("phases", where + ": helper is too long.");
-      if (OWNERS.indexOf(m.owner) < 0) throw invalid("phases", where + " has an unknown owner.");
-      if (typeof m.confirm !== "boolean") throw invalid("phases", where + ": confirm must be true or false.");
+      if (m.helper !== undefined && !text(m.helper, 200, false)) throw invalid("phases", where + ": hjælper er for lang.");
+      if (OWNERS.indexOf(m.owner) < 0) throw invalid("phases", where + " har en ukendt ejer.");
+      if (typeof m.confirm !== "boolean") throw invalid("phases", where + ": confirm skal være true eller false.");
       if (!days(m.offsetDays) || !days(m.durationDays)) {
-        throw invalid("phases", where + ": offset and duration are whole days from 0 to 3650.");
+        throw invalid("phases", where + ": start og varighed er hele dage fra 0 til 3650.");
       }
     }
   }

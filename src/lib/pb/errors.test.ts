@@ -144,6 +144,20 @@ describe('validation codes in plain Danish', () => {
 		});
 	});
 
+	it('our hooks’ top-level messages are Danish too (the API answer, and what a field without words falls back to)', () => {
+		const dir = join(root, 'pocketbase', 'pb_hooks');
+		const files = [...readdirSync(dir).map((n) => join(dir, n)), ...readdirSync(join(dir, 'lib')).map((n) => join(dir, 'lib', n))];
+		const messages: string[] = [];
+		for (const file of files.filter((f) => f.endsWith('.js') && !f.endsWith('.gen.js'))) {
+			const text = readFileSync(file, 'utf8');
+			const thrown = /new (?:BadRequestError|ForbiddenError|NotFoundError|UnauthorizedError|TooManyRequestsError|InternalServerError|ApiError\(\s*\d+,)\(?\s*"([^"]+)"|ValidationError\(\s*"[a-z_]+",\s*"([^"]+)"|invalid\("[a-z]+", "([^"]+)"/g;
+			for (const m of text.matchAll(thrown)) messages.push((m[1] ?? m[2] ?? m[3]) as string);
+		}
+		expect(messages.length).toBeGreaterThan(20);
+		const englishWords = /\b(?:the|is|are|needs|must|cannot|only|not|has|a|an|already|choose|closing|changed|by|someone)\b/i;
+		expect(messages.filter((text) => englishWords.test(text.replace(/\b(?:now|confirm|true|false)\b/g, '')))).toEqual([]);
+	});
+
 	it('a code nobody knows still gets plain Danish', () => {
 		expect(fieldMessage('validation_something_new')).toBe('Ugyldig værdi.');
 	});
