@@ -1,34 +1,22 @@
 // Beskeder through the sync engine's outbox against a real PocketBase (IndexedDB is
 // fake-indexeddb): written offline on two devices, sent when back, each exactly once,
 // and the conversation exists once.
-import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SammenDb } from '$lib/sync/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SammenDb } from '$lib/sync/db';
 import { newRecordId } from '$lib/sync/ids';
 import { writeLocal } from '$lib/sync/outbox';
 import { drainOutbox } from '$lib/sync/push';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { buildWorld, type World } from './fixtures';
 import { png, webm } from './messages-files';
 
 let world: World;
-const dbs: SammenDb[] = [];
 
 beforeAll(async () => {
 	world = await buildWorld();
 });
-afterEach(async () => {
-	for (const db of dbs.splice(0)) {
-		db.close();
-		await db.delete();
-	}
-});
-
-function device() {
-	const db = new SammenDb(`test-${randomUUID()}`);
-	dbs.push(db);
-	return db;
-}
+/** One device: its own fresh database. */
+const device = () => freshDb('device');
 
 /** What the app's sendMessage writes: the conversation (id = learner) if new, then the message. */
 async function writeMessage(db: SammenDb, learner: string, sender: string, data: Record<string, unknown>) {

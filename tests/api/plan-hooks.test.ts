@@ -2,30 +2,21 @@
 // of a plan made from a template), and the offline path end to end: ticks and photos
 // queued in the sync engine's outbox reach PocketBase, and a stale plan edit is a
 // conflict, not silently lost.
-import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
-import { SammenDb } from '$lib/sync/db';
 import { newRecordId } from '$lib/sync/ids';
 import { writeLocal } from '$lib/sync/outbox';
 import { drainOutbox } from '$lib/sync/push';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { buildWorld, daysFromNow, failureStatus, type World } from './fixtures';
 import { buildPlans, type PlanWorld } from './plan-fixtures';
 
 let world: World;
 let p: PlanWorld;
-let db: SammenDb | undefined;
 beforeAll(async () => {
 	world = await buildWorld();
 	p = await buildPlans(world);
 });
-afterEach(async () => {
-	db?.close();
-	if (db) await db.delete();
-	db = undefined;
-});
-const freshDb = () => (db = new SammenDb(`plan-test-${randomUUID()}`));
 
 const JPEG = Buffer.from(
 	'/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////2wBDAf//////////////////////////////////////////////////////////////////////////////////////wAARCAABAAEDASIAAhEBAxEB/8QAFAABAAAAAAAAAAAAAAAAAAAAA//EABQQAQAAAAAAAAAAAAAAAAAAAAD/xAAUAQEAAAAAAAAAAAAAAAAAAAAA/8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAwDAQACEQMRAD8AH//Z',

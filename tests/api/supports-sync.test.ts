@@ -2,31 +2,20 @@
 // article edits and pictures, a learner's help request and the mentor's two steps.
 // Two edits of one `checked` record in a row must not be refused as a conflict with
 // themselves, and a picture over 5 MB ends as "kunne ikke sendes" with a plain reason.
-import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SammenDb } from '$lib/sync/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newRecordId } from '$lib/sync/ids';
 import { writeLocal } from '$lib/sync/outbox';
 import { pullCollection } from '$lib/sync/pull';
 import { drainOutbox } from '$lib/sync/push';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { buildWorld, type World } from './fixtures';
 
 let world: World;
-let db: SammenDb;
 
 beforeAll(async () => {
 	world = await buildWorld();
 });
-afterEach(async () => {
-	db?.close();
-	if (db) await db.delete();
-});
-
-function freshDb() {
-	db = new SammenDb(`test-${randomUUID()}`);
-	return db;
-}
 
 const png = Uint8Array.from(
 	atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),

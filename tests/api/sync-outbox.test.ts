@@ -1,30 +1,19 @@
 // The sync engine's outbox against a real PocketBase: IndexedDB is fake-indexeddb
 // (Node has none), the server is real. Ordering, idempotent replay, 401 pause,
 // validation dead-letter and the conflict rule.
-import 'fake-indexeddb/auto';
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SammenDb } from '$lib/sync/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newRecordId } from '$lib/sync/ids';
 import { retryOp, writeLocal } from '$lib/sync/outbox';
 import { drainOutbox } from '$lib/sync/push';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { buildWorld, newClient, type World } from './fixtures';
 
 let world: World;
-let db: SammenDb;
 
 beforeAll(async () => {
 	world = await buildWorld();
 });
-afterEach(async () => {
-	db?.close();
-	if (db) await db.delete();
-});
-
-function freshDb() {
-	db = new SammenDb(`test-${randomUUID()}`);
-	return db;
-}
 
 const subscription = (user: string, n = randomUUID()) => ({
 	user,

@@ -1,22 +1,15 @@
 // The sync engine's pull against a real PocketBase: a first pull larger than one
 // page arrives whole, a second pull brings only what changed, and a deletion
 // reaches the device as a tombstone.
-import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SammenDb } from '$lib/sync/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { pullCollection } from '$lib/sync/pull';
 import { buildWorld, type World } from './fixtures';
 
 let world: World;
-let db: SammenDb;
 
 beforeAll(async () => {
 	world = await buildWorld();
-});
-afterEach(async () => {
-	db?.close();
-	if (db) await db.delete();
 });
 
 describe('pull', () => {
@@ -32,7 +25,7 @@ describe('pull', () => {
 			for (const stone of batch) made.add(stone.id);
 		}
 		const learner = await world.as('learner');
-		db = new SammenDb(`pull-${randomUUID()}`);
+		const db = freshDb('pull');
 		const first = await pullCollection(db, learner, 'tombstones');
 		const local = new Set(await db.records('tombstones').toCollection().primaryKeys());
 		expect([...made].every((id) => local.has(id))).toBe(true);

@@ -1,9 +1,8 @@
 // "I dag" over a real Dexie database (fake-indexeddb): who needs the mentor first,
 // each signal, the filters and search, and the learner page's timeline.
-import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SammenDb } from '$lib/sync/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SammenDb } from '$lib/sync/db';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { applyFilter, caseloadToday, flagSignals, needScore, type Signals } from './caseload';
 import { learnerPage } from './learner';
 
@@ -15,7 +14,7 @@ const learners = { sarah: 'sarah0000000001', jonas: 'jonas0000000001', bjarke: '
 
 let db: SammenDb;
 beforeEach(async () => {
-	db = new SammenDb(`unit-${randomUUID()}`);
+	db = freshDb('unit');
 	await db.open();
 	const user = (id: string, name: string) => ({ id, name, role: 'learner', school: 's', updated: ago(1) });
 	await db.records('users').bulkPut([
@@ -33,10 +32,6 @@ beforeEach(async () => {
 		mentorship('ms4', learners.old, mentor, ago(1)), // ended: not in "I dag"
 		mentorship('ms5', learners.old, other)
 	] as never[]);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
 });
 
 const flag = (id: string, learner: string, data: Record<string, unknown> = {}) => ({

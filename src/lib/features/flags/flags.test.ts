@@ -1,14 +1,13 @@
 // The flags' local queries (fake-indexeddb): the learner sees only acknowledged,
 // shown, unjoined flags; the teacher their own with status.
-import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SammenDb } from '$lib/sync/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SammenDb } from '$lib/sync/db';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { flagsOfLearner, flagsRaisedBy, learnerFlags, openFlagsByLearner } from './flags';
 
 let db: SammenDb;
 beforeEach(async () => {
-	db = new SammenDb(`unit-${randomUUID()}`);
+	db = freshDb('unit');
 	await db.open();
 	await db.records('people').bulkPut([
 		{ id: 'mentor', name: 'Karen Møller', role: 'mentor', school: 's', updated: '' },
@@ -16,10 +15,6 @@ beforeEach(async () => {
 		{ id: 'gitte', name: 'Gitte Skov', role: 'teacher', school: 's', updated: '' }
 	] as never[]);
 	await db.records('mentorships').put({ id: 'ms', learner: 'sarah', mentor: 'mentor', start: '2026-01-01 00:00:00.000Z', end: '', updated: '' } as never);
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
 });
 
 const flag = (id: string, data: Record<string, unknown> = {}) => ({

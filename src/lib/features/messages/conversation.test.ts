@@ -1,19 +1,14 @@
 // Beskeder's local queries over a real Dexie database (fake-indexeddb): paging a long
 // conversation in bounded windows, read state, and the mentor's inbox.
-import 'fake-indexeddb/auto';
-import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SammenDb } from '$lib/sync/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SammenDb } from '$lib/sync/db';
+import { freshDb } from '$lib/sync/test-fixtures';
 import { boundAfter, conversationWindow, inbox, minutesLeft, pbNow, unreadFor, type Names } from './conversation';
 
 let db: SammenDb;
 beforeEach(async () => {
-	db = new SammenDb(`unit-${randomUUID()}`);
+	db = freshDb('unit');
 	await db.open();
-});
-afterEach(async () => {
-	db.close();
-	await db.delete();
 });
 
 const learner = 'learner000000001';
