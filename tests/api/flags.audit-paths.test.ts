@@ -55,16 +55,25 @@ describe('direct reads are audited', () => {
 		expect(await auditFor(world, 'learner', sweep)).toEqual([]);
 		// an empty answer would say "no note says …" without a record to audit: refused
 		const oracles = [
-			pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('body ~ {:t}', { t: 'ordblind' }) }),
-			pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('body ~ {:t}', { t: 'ikke der' }) }),
-			pb.collection('notes').getFullList({ fields: 'id', sort: 'body' }),
-			pb.collection('flag_comments').getFullList({ fields: 'id', filter: 'body ~ "træt"' }),
-			pb.collection('flag_staff_notes').getFullList({ fields: 'id', filter: 'body ~ "mentoren"' }),
-			pb.collection('flags').getFullList({ fields: 'id', filter: 'learnerText ~ "x" || outcomeNote ~ "x"' })
+			() => pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('body ~ {:t}', { t: 'ordblind' }) }),
+			() => pb.collection('notes').getFullList({ fields: 'id', filter: pb.filter('body ~ {:t}', { t: 'ikke der' }) }),
+			() => pb.collection('notes').getFullList({ fields: 'id', sort: 'body' }),
+			() => pb.collection('flag_comments').getFullList({ fields: 'id', filter: 'body ~ "træt"' }),
+			() => pb.collection('flag_staff_notes').getFullList({ fields: 'id', filter: 'body ~ "mentoren"' }),
+			() => pb.collection('flags').getFullList({ fields: 'id', filter: 'learnerText ~ "x" || outcomeNote ~ "x"' })
 		];
 		const oracleSince = justNow();
-		for (const attempt of oracles) expect(await failureStatus(attempt)).toBe(400);
+		for (const attempt of oracles) expect(await failureStatus(attempt())).toBe(400);
 		expect(await auditFor(world, 'learner', oracleSince)).toEqual([]);
+	});
+
+	it('a list never counts what it did not send (no count oracle past the last page)', async () => {
+		const pb = await world.as('mentor');
+		const since = justNow();
+		const pastTheEnd = await pb.collection('flags').getList(50, 1, { filter: pb.filter('learner = {:l} && category = "reading"', { l: flag.learner }) });
+		expect([pastTheEnd.items, pastTheEnd.totalItems, pastTheEnd.totalPages]).toEqual([[], -1, -1]);
+		expect((await pb.collection('notes').getList(1, 1)).totalItems).toBe(-1);
+		expect(reads(await auditFor(world, 'learner', since))).toEqual([['read', 'notes', 'mentor']]);
 	});
 
 	it('a realtime subscription that searches the text is refused too', async () => {
@@ -111,11 +120,11 @@ describe('reads from other collections are refused (400), for REST and realtime'
 		const mentor = await realtimeClient(world, 'mentor');
 		try {
 			const attempts = [
-				mentor.collection('users').subscribe(world.users.learner.id, () => {}, { expand: 'notes_via_learner' }),
-				mentor.collection('mentorships').subscribe('*', () => {}, { filter: 'learner.notes_via_learner.body ~ "ordblind"' }),
-				mentor.collection('flag_comments').subscribe('*', () => {}, { expand: 'flag' })
+				() => mentor.collection('users').subscribe(world.users.learner.id, () => {}, { expand: 'notes_via_learner' }),
+				() => mentor.collection('mentorships').subscribe('*', () => {}, { filter: 'learner.notes_via_learner.body ~ "ordblind"' }),
+				() => mentor.collection('flag_comments').subscribe('*', () => {}, { expand: 'flag' })
 			];
-			for (const attempt of attempts) expect(await failureStatus(attempt)).toBe(400);
+			for (const attempt of attempts) expect(await failureStatus(attempt())).toBe(400);
 		} finally {
 			mentor.realtime.unsubscribe();
 		}

@@ -60,14 +60,14 @@ describe('flag_staff_notes: who reads the mentor-only words', () => {
 		expect(flag.learnerText).toBe('Vi kan hjælpe med regning');
 		expect(JSON.stringify(flag)).not.toContain(SECRET);
 		const tries = [
-			pb.collection('flags').getOne(F.seen.id, { expand: 'flag_staff_notes_via_flag' }),
-			pb.collection('flags').getFullList({ expand: 'flag_staff_notes_via_flag' }),
-			pb.collection('users').getOne(world.users.learner.id, { expand: 'flag_staff_notes_via_learner' }),
-			pb.collection('users').getOne(world.users.learner.id, { expand: 'flags_via_learner.flag_staff_notes_via_flag' }),
-			pb.collection('flags').getFullList({ filter: pb.filter('flag_staff_notes_via_flag.body ~ {:t}', { t: 'græder' }) }),
-			pb.collection('users').getFullList({ filter: pb.filter('flag_staff_notes_via_learner.body ~ {:t}', { t: 'græder' }) })
+			() => pb.collection('flags').getOne(F.seen.id, { expand: 'flag_staff_notes_via_flag' }),
+			() => pb.collection('flags').getFullList({ expand: 'flag_staff_notes_via_flag' }),
+			() => pb.collection('users').getOne(world.users.learner.id, { expand: 'flag_staff_notes_via_learner' }),
+			() => pb.collection('users').getOne(world.users.learner.id, { expand: 'flags_via_learner.flag_staff_notes_via_flag' }),
+			() => pb.collection('flags').getFullList({ filter: pb.filter('flag_staff_notes_via_flag.body ~ {:t}', { t: 'græder' }) }),
+			() => pb.collection('users').getFullList({ filter: pb.filter('flag_staff_notes_via_learner.body ~ {:t}', { t: 'græder' }) })
 		];
-		for (const attempt of tries) expect(await failureStatus(attempt)).toBe(400);
+		for (const attempt of tries) expect(await failureStatus(attempt())).toBe(400);
 	});
 
 	it('no realtime event brings the note to the learner, also not when the mentor acknowledges', async () => {
