@@ -1,10 +1,12 @@
 // Generates src/lib/pb/types.gen.ts from the schema the migrations build, so the
-// types are never written twice. `npm run typegen` after changing a migration;
-// a test fails when the committed file is out of date.
+// types are never written twice, and the kernel's generated parts (scripts/lib/kernel-gen.mjs:
+// limits, Copenhagen's UTC offsets, the kernel bundle for the hooks). `npm run typegen`
+// after changing a migration or src/lib/domain; a test fails when a committed file is out of date.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, startThrowawayPocketBase } from './lib/pocketbase.mjs';
+import { bundleKernel, kernelFile, limitsFile, renderCopenhagenTransitions, renderLimits, tzFile } from './lib/kernel-gen.mjs';
 
 export const typesFile = join(root, 'src', 'lib', 'pb', 'types.gen.ts');
 
@@ -111,8 +113,13 @@ export async function fetchCollections(url, superuser) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const pb = await startThrowawayPocketBase();
 	try {
-		writeFileSync(typesFile, renderTypes(await fetchCollections(pb.url, pb.superuser)));
-		console.log(`Wrote ${typesFile}`);
+		const collections = await fetchCollections(pb.url, pb.superuser);
+		writeFileSync(typesFile, renderTypes(collections));
+		writeFileSync(limitsFile, renderLimits(collections));
+		writeFileSync(tzFile, renderCopenhagenTransitions());
+		// last: the bundle includes the two files above
+		writeFileSync(kernelFile, await bundleKernel());
+		for (const file of [typesFile, limitsFile, tzFile, kernelFile]) console.log(`Wrote ${file}`);
 	} finally {
 		await pb.stop();
 	}

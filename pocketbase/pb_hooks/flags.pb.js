@@ -68,13 +68,13 @@ onRecordCreateRequest((e) => {
 onRecordUpdateRequest((e) => {
   const { notify } = require(`${__hooks}/lib/notify.js`);
   const people = require(`${__hooks}/lib/people.js`);
-  const time = require(`${__hooks}/lib/time.js`);
+  const kernel = require(`${__hooks}/lib/kernel.gen.js`);
   const audit = require(`${__hooks}/lib/audit.js`);
   const flags = require(`${__hooks}/lib/flags.js`);
   const before = e.record.original();
   const from = before.getString("status");
   const to = e.record.getString("status");
-  const now = time.pbDate(new Date());
+  const now = kernel.pbDate(new Date());
   const actor = e.auth && !e.auth.isSuperuser() ? e.auth.id : "";
 
   if (flags.STATUS_ORDER[to] < flags.STATUS_ORDER[from]) {

@@ -5,11 +5,11 @@
 // ------------------------------------------------------------------ handovers
 onRecordCreateRequest((e) => {
   const people = require(`${__hooks}/lib/people.js`);
-  const time = require(`${__hooks}/lib/time.js`);
+  const kernel = require(`${__hooks}/lib/kernel.gen.js`);
   const audit = require(`${__hooks}/lib/audit.js`);
   const now = new Date();
   // The coordinator may read the learner's notes for an hour, while the handover is open.
-  e.record.set("expiresAt", time.pbDate(new Date(now.getTime() + 60 * 60 * 1000)));
+  e.record.set("expiresAt", kernel.pbDate(new Date(now.getTime() + 60 * 60 * 1000)));
   e.record.set("fromMentor", people.currentMentorIds(e.app, e.record.getString("learner"), now)[0] || "");
   e.next();
   if (!e.auth || e.auth.isSuperuser()) return;
@@ -31,7 +31,7 @@ onRecordCreateRequest((e) => {
 onRecordUpdateRequest((e) => {
   const { notify } = require(`${__hooks}/lib/notify.js`);
   const people = require(`${__hooks}/lib/people.js`);
-  const time = require(`${__hooks}/lib/time.js`);
+  const kernel = require(`${__hooks}/lib/kernel.gen.js`);
   const handovers = require(`${__hooks}/lib/handovers.js`);
   const before = e.record.original();
   if (e.record.getString("status") !== "done" || before.getString("status") === "done") return e.next();
@@ -39,14 +39,7 @@ onRecordUpdateRequest((e) => {
   const learner = e.record.getString("learner");
   const toMentor = e.record.getString("toMentor");
   const now = new Date();
-  const current = e.app.findRecordsByFilter(
-    "mentorships",
-    "learner = {:learner} && (end = '' || end > {:now})",
-    "",
-    10,
-    0,
-    { learner, now: time.pbDate(now) },
-  );
+  const current = people.currentMentorships(e.app, learner, now);
   if (!toMentor) {
     throw new BadRequestError("Vælg den nye mentor.", {
       toMentor: new ValidationError("validation_required", "Vælg den nye mentor."),
@@ -59,7 +52,7 @@ onRecordUpdateRequest((e) => {
   }
 
   e.app.runInTransaction((txApp) => {
-    const stamp = time.pbDate(now);
+    const stamp = kernel.pbDate(now);
     const fromNames = [];
     for (const m of current) {
       m.set("end", stamp);

@@ -47,7 +47,9 @@ onRecordCreateRequest((e) => {
     });
   }
   const seconds = r.getFloat("voiceSeconds");
-  if (hasVoice && (seconds <= 0 || seconds > 120)) {
+  // the schema's own limit (voiceSeconds max, also in the app's limits.gen.ts); the hook adds "more than 0"
+  const maxSeconds = require(`${__hooks}/lib/kernel.gen.js`).limits.messages.voiceSeconds.max;
+  if (hasVoice && (seconds <= 0 || seconds > maxSeconds)) {
     throw new BadRequestError("En talebesked må højst vare 2 minutter.", {
       voiceSeconds: new ValidationError("validation_voice_length", "En talebesked må højst vare 2 minutter."),
     });
@@ -103,6 +105,9 @@ onRecordAfterCreateSuccess((e) => {
   // bookkeeping below must not keep the recipient waiting.
   e.next();
   const app = e.app;
+  const people = require(`${__hooks}/lib/people.js`);
+  const { notify } = require(`${__hooks}/lib/notify.js`);
+  const { pbDate } = require(`${__hooks}/lib/kernel.gen.js`);
   const message = e.record;
   const conversationId = message.getString("conversation");
   const senderId = message.getString("sender");
@@ -115,25 +120,12 @@ onRecordAfterCreateSuccess((e) => {
     const learnerId = conversation.getString("learner");
     let recipientId = learnerId;
     if (senderId === learnerId) {
-      const current = app.findRecordsByFilter(
-        "mentorships",
-        'learner = {:learner} && (end = "" || end > @now)',
-        "-start",
-        1,
-        0,
-        { learner: learnerId },
-      );
-      recipientId = current.length > 0 && current[0] ? current[0].getString("mentor") : "";
+      recipientId = people.currentMentorIds(app, learnerId)[0] || "";
     }
     if (!recipientId || recipientId === senderId) return;
 
     const recipient = app.findRecordById("users", recipientId);
-    let senderName = "";
-    try {
-      senderName = app.findRecordById("users", senderId).getString("name").split(" ")[0];
-    } catch (_) {
-      senderName = "";
-    }
+    const senderName = people.firstNameOf(app, senderId);
     const unread = app.countRecords(
       "messages",
       $dbx.exp("conversation = {:c} AND readAt = '' AND sender != {:r}", { c: conversationId, r: recipientId }),
@@ -158,18 +150,15 @@ onRecordAfterCreateSuccess((e) => {
       .newQuery(
         "UPDATE notifications SET status = 'skipped', error = 'replaced by a newer message', updated = {:stamp} WHERE user = {:user} AND tag = {:tag} AND status = 'queued'",
       )
-      .bind({ user: recipientId, tag, stamp: new Date().toISOString().replace("T", " ") })
+      .bind({ user: recipientId, tag, stamp: pbDate() })
       .execute();
-    const notification = new Record(app.findCollectionByNameOrId("notifications"));
-    notification.set("user", recipientId);
-    notification.set("title", title);
-    notification.set("body", body);
-    notification.set("url", senderId === learnerId ? `/beskeder/${learnerId}` : "/beskeder");
-    notification.set("importance", "normal");
-    notification.set("tag", tag);
-    notification.set("status", "queued");
-    notification.set("attempts", 0);
-    app.save(notification);
+    notify(app, recipientId, {
+      title,
+      body,
+      url: senderId === learnerId ? `/beskeder/${learnerId}` : "/beskeder",
+      importance: "normal",
+      tag,
+    });
   } catch (err) {
     // The message is stored; a missing notification must not turn that into an error.
     app.logger().error("messages: after create", "message", message.id, "error", String(err));

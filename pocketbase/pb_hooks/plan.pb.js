@@ -187,9 +187,9 @@ onRecordUpdateRequest((e) => {
 
   // A step the mentor confirmed: a calm word to the learner.
   if (action === "confirmed") {
-    plan.notify(e.app, r.getString("learner"), {
+    require(`${__hooks}/lib/notify.js`).notify(e.app, r.getString("learner"), {
       title: "Godt gået! " + r.getString("title"),
-      body: plan.firstName(e.app, actor) + " har godkendt dit skridt. Du er kommet et stykke tættere på dit svendebrev.",
+      body: require(`${__hooks}/lib/people.js`).firstNameOf(e.app, actor) + " har godkendt dit skridt. Du er kommet et stykke tættere på dit svendebrev.",
       url: "/hjem/milepael/" + r.id,
       importance: "normal",
       tag: "plan-" + r.id,

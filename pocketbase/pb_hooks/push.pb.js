@@ -2,7 +2,7 @@
 // Web push: subscriptions per device, and a test trigger.
 
 // Only a push service on the public internet: https to a public host name (the
-// rule is src/lib/domain/push-endpoint.ts, bundled as lib/push-endpoint.gen.js);
+// rule is src/lib/domain/push-endpoint.ts, bundled into lib/kernel.gen.js);
 // the push worker checks again, with the resolved addresses, before it connects.
 // SAMMEN_TEST_PUSH_ORIGIN (test harness only) allows one loopback origin.
 onRecordCreateRequest((e) => {

@@ -30,11 +30,8 @@ onRecordCreateRequest((e) => {
     });
   }
   e.record.set("text", text);
-  try {
-    e.record.set("learnerName", e.app.findRecordById("users", e.record.getString("learner")).getString("name"));
-  } catch (_) {
-    // no such learner: the relation field refuses the request anyway
-  }
+  // ("" for no such learner: the relation field refuses the request anyway)
+  e.record.set("learnerName", require(`${__hooks}/lib/people.js`).nameOf(e.app, e.record.getString("learner")));
   e.next();
 }, "help_requests");
 
@@ -51,18 +48,19 @@ onRecordUpdateRequest((e) => {
 }, "help_requests");
 
 onRecordAfterCreateSuccess((e) => {
-  const { AREA_WORDS, notify, helpersFor } = require(`${__hooks}/lib/supports.js`);
+  const { AREA_WORDS, helpersFor } = require(`${__hooks}/lib/supports.js`);
+  const { notify } = require(`${__hooks}/lib/notify.js`);
   const r = e.record;
   const name = r.getString("learnerName") || "En elev";
   const area = AREA_WORDS[r.getString("area")] || "noget";
   for (const id of helpersFor(e.app, r)) {
-    notify(e.app, id, `${name} har brug for hjælp`, `Det handler om ${area}.`, "/hjaelp-til-elever", `help-${r.id}`);
+    notify(e.app, id, { title: `${name} har brug for hjælp`, body: `Det handler om ${area}.`, url: "/hjaelp-til-elever", tag: `help-${r.id}` });
   }
   e.next();
 }, "help_requests");
 
 onRecordAfterUpdateSuccess((e) => {
-  const { notify } = require(`${__hooks}/lib/supports.js`);
+  const { notify } = require(`${__hooks}/lib/notify.js`);
   const r = e.record;
   const status = r.getString("status");
   const before = r.original().getString("status");
@@ -71,9 +69,9 @@ onRecordAfterUpdateSuccess((e) => {
   if (status !== before && helper && helper !== r.getString("learner") && status !== "open") {
     const who = r.getString("helperName") || "Din mentor";
     if (status === "in_progress") {
-      notify(e.app, r.getString("learner"), "Du får hjælp", `${who} er i gang med at hjælpe dig.`, "/hjaelp-til-mig", `help-${r.id}`);
+      notify(e.app, r.getString("learner"), { title: "Du får hjælp", body: `${who} er i gang med at hjælpe dig.`, url: "/hjaelp-til-mig", tag: `help-${r.id}` });
     } else if (status === "solved") {
-      notify(e.app, r.getString("learner"), "Din hjælp er klar", r.getString("reply") || `${who} har løst det.`, "/hjaelp-til-mig", `help-${r.id}`);
+      notify(e.app, r.getString("learner"), { title: "Din hjælp er klar", body: r.getString("reply") || `${who} har løst det.`, url: "/hjaelp-til-mig", tag: `help-${r.id}` });
     }
   }
   e.next();

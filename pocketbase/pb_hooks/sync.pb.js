@@ -30,6 +30,7 @@ onRecordUpdateRequest((e) => {
 
 // Tombstones are needed only until every device has synced; three months is plenty.
 cronAdd("sammen-prune-tombstones", "30 3 * * *", () => {
-  const cutoff = new Date(Date.now() - 90 * 24 * 3600 * 1000).toISOString().replace("T", " ");
+  const { pbDate, DAY_MS } = require(`${__hooks}/lib/kernel.gen.js`);
+  const cutoff = pbDate(Date.now() - 90 * DAY_MS);
   $app.db().newQuery("DELETE FROM tombstones WHERE created < {:cutoff}").bind({ cutoff }).execute();
 });

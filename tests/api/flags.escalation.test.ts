@@ -1,11 +1,12 @@
 // Escalation: a flag nobody acknowledged within the school's response target (2 working
-// days unless the school says otherwise; Saturdays and Sundays do not count) goes to the
+// days unless the school says otherwise; Saturdays, Sundays and Danish public holidays do not
+// count: flags.escalation-holidays.test.ts) goes to the
 // coordinator. The check runs by cron; tests call the same check through a
 // superuser-only route with a clock they set.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../src/lib/features/flags/working-days';
+import { addWorkingDays } from '../../src/lib/domain/time';
 import { buildWorld, everyKindOfActor, failureStatus, listIds, type World } from './fixtures';
 import { justNow, makeFlag, notificationsFor } from './flags.fixtures';
 

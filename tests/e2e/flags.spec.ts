@@ -7,7 +7,7 @@
 // once back online. axe on every new page at 320 and 1280 px.
 // The tests share the demo data and change it, so they run one after another.
 import type { APIRequestContext, Page } from '@playwright/test';
-import { addWorkingDays } from '../../src/lib/features/flags/working-days';
+import { addWorkingDays } from '../../src/lib/domain/time';
 import { acrossPeople, demoLogin, expect, expectNoAxeViolations, settled, signedIn, superuserToken, test } from './helpers';
 
 // Journeys of two to four people (each a browser), with axe on every page: on a busy

@@ -1,7 +1,7 @@
 // The audit log: who read a learner's flags, comments or notes. Load with
 // require(`${__hooks}/lib/audit.js`).
 
-const { pbDate } = require(`${__hooks}/lib/time.js`);
+const { pbDate } = require(`${__hooks}/lib/kernel.gen.js`);
 
 const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 

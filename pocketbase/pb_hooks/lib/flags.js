@@ -1,7 +1,7 @@
 // Shared code of pb_hooks/flags.pb.js. Hook handlers run in isolated contexts, so each
 // one loads this file with require(`${__hooks}/lib/flags.js`).
 
-const { DAY_MS, pbDate, parseDate, addWorkingDays } = require(`${__hooks}/lib/time.js`);
+const { DAY_MS, pbDate, parsePbDate, addWorkingDays, flagResponseDays } = require(`${__hooks}/lib/kernel.gen.js`);
 const { nameOf, currentMentorIds } = require(`${__hooks}/lib/people.js`);
 const { notify } = require(`${__hooks}/lib/notify.js`);
 
@@ -42,7 +42,8 @@ const ABOUT_FOR_LEARNER = {
 };
 
 /**
- * Flags that nobody acknowledged within the school's response target (working days)
+ * Flags that nobody acknowledged within the school's response target (working days:
+ * Monday to Friday, not Danish public holidays, in Copenhagen; the kernel's addWorkingDays)
  * are escalated: marked, a timeline entry for the mentor, an important notification
  * to the school's coordinators. `now` is a Date. Returns how many were escalated.
  */
@@ -70,9 +71,9 @@ function escalate(app, now) {
         try {
           days = app.findRecordById("schools", school).getInt("flagResponseDays");
         } catch (_) {}
-        targets[school] = days > 0 ? days : 2;
+        targets[school] = flagResponseDays(days);
       }
-      const created = parseDate(flag.getString("created"));
+      const created = parsePbDate(flag.getString("created"));
       if (!created || addWorkingDays(created, targets[school]).getTime() > now.getTime()) {
         notDue += 1;
         continue;

@@ -1,6 +1,6 @@
 // Shared code of pb_hooks/handovers.pb.js. Load with require(`${__hooks}/lib/handovers.js`).
 
-const { pbDate } = require(`${__hooks}/lib/time.js`);
+const { pbDate } = require(`${__hooks}/lib/kernel.gen.js`);
 
 /**
  * After a handover the new mentor may see the learner's older records, but their

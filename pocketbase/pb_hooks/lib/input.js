@@ -2,7 +2,7 @@
 // PocketBase's date field stores what it cannot read as empty ("2026-13-45",
 // "yesterday") and its number field stores "abc" as 0, without an error; so the
 // request's own values are checked before anything is saved. The rules themselves
-// are src/lib/domain/input-rules.ts (bundled as input-rules.gen.js).
+// are src/lib/domain/input-rules.ts (bundled into kernel.gen.js).
 
 /** Collections with a period: [start, end, Danish words for the end]. */
 const PERIODS = {
@@ -43,7 +43,7 @@ function rawBody(e) {
 const blank = (value) => value === null || value === "";
 
 function checkInput(e) {
-  const rules = require(`${__hooks}/lib/input-rules.gen.js`);
+  const rules = require(`${__hooks}/lib/kernel.gen.js`);
   const body = rawBody(e);
   const record = e.record;
   const errors = {};

@@ -8,21 +8,12 @@
 // Code that writes conversations or messages with plain SQL (e.g. a benchmark seed)
 // should call refreshAllParticipants(app) afterwards; a cron does it every 10 minutes.
 
-function pbDate(date) {
-  return date.toISOString().replace("T", " ");
-}
+const { pbDate } = require(`${__hooks}/lib/kernel.gen.js`);
+const people = require(`${__hooks}/lib/people.js`);
 
-/** The learner's current mentorship (no end, or an end in the future; the latest started), or null. */
+/** The learner's current mentorship (the latest started), or null. */
 function currentMentorship(app, learnerId) {
-  const rows = app.findRecordsByFilter(
-    "mentorships",
-    'learner = {:learner} && (end = "" || end > @now)',
-    "-start",
-    1,
-    0,
-    { learner: learnerId },
-  );
-  return rows.length > 0 && rows[0] ? rows[0] : null;
+  return people.currentMentorships(app, learnerId)[0] || null;
 }
 
 /** { mentor, until } for the learner now. */
@@ -86,4 +77,4 @@ function refreshAllParticipants(app) {
   return changed;
 }
 
-module.exports = { pbDate, currentMentorship, participantsOf, refreshParticipants, refreshAllParticipants };
+module.exports = { currentMentorship, participantsOf, refreshParticipants, refreshAllParticipants };

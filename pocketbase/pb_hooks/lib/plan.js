@@ -1,8 +1,9 @@
 // Shared code of pocketbase/pb_hooks/plan.pb.js (hooks run in isolated contexts, so
 // each handler `require`s this file). Plain ES5-ish JavaScript for PocketBase's goja.
 
-const OWNERS = ["learner", "mentor", "school", "employer"];
-const PHASE_KINDS = ["afklaring", "grundforloeb", "hovedforloeb", "skole", "praktik", "svendeproeve", "svendebrev", "andet"];
+const kernel = require(`${__hooks}/lib/kernel.gen.js`);
+const people = require(`${__hooks}/lib/people.js`);
+const { notify } = require(`${__hooks}/lib/notify.js`);
 
 /** The signed-in user's id when it is a Sammen user (not a superuser), else "". */
 function actorOf(e) {
@@ -18,54 +19,10 @@ function invalid(field, message) {
   return new BadRequestError(message, data);
 }
 
-/** Checks a template's phases (JSON); throws a 400 naming the problem. */
+/** Checks a template's phases (JSON) with the kernel's templateProblems; throws a 400 naming the first problem. */
 function validatePhases(raw) {
-  let phases;
-  try {
-    phases = typeof raw === "string" ? JSON.parse(raw) : raw;
-  } catch (_) {
-    throw invalid("phases", "Faserne kan ikke læses.");
-  }
-  if (!Array.isArray(phases) || phases.length < 1 || phases.length > 12) {
-    throw invalid("phases", "En skabelon har 1 til 12 faser.");
-  }
-  // phase keys are unique among phases, step keys among all steps (steps keep theirs in a plan)
-  const keys = {};
-  const stepKeys = {};
-  const text = (value, max, required) =>
-    typeof value === "string" && value.length <= max && (!required || value.trim().length > 0);
-  const days = (value) => typeof value === "number" && Math.floor(value) === value && value >= 0 && value <= 3650;
-  for (let i = 0; i < phases.length; i++) {
-    const p = phases[i];
-    if (!p || typeof p !== "object") throw invalid("phases", "Fase " + (i + 1) + " kan ikke læses.");
-    if (!text(p.key, 40, true) || keys[p.key]) throw invalid("phases", "Fase " + (i + 1) + " skal have sin egen nøgle.");
-    keys[p.key] = true;
-    if (!text(p.title, 80, true)) throw invalid("phases", "Fase " + (i + 1) + " skal have en titel på højst 80 tegn.");
-    if (PHASE_KINDS.indexOf(p.kind) < 0) throw invalid("phases", "Fase " + (i + 1) + " har en ukendt type.");
-    if (p.explanation !== undefined && !text(p.explanation, 1000, false)) {
-      throw invalid("phases", "Fase " + (i + 1) + ": forklaringen er for lang.");
-    }
-    if (!Array.isArray(p.milestones) || p.milestones.length > 30) {
-      throw invalid("phases", "Fase " + (i + 1) + " har 0 til 30 milepæle.");
-    }
-    for (let j = 0; j < p.milestones.length; j++) {
-      const m = p.milestones[j];
-      const where = "Fase " + (i + 1) + ", milepæl " + (j + 1);
-      if (!m || typeof m !== "object") throw invalid("phases", where + " kan ikke læses.");
-      if (!text(m.key, 40, true) || stepKeys[m.key]) throw invalid("phases", where + " skal have sin egen nøgle.");
-      stepKeys[m.key] = true;
-      if (!text(m.title, 120, true)) throw invalid("phases", where + " skal have en titel på højst 120 tegn.");
-      for (const f of ["explanation", "why"]) {
-        if (m[f] !== undefined && !text(m[f], 1000, false)) throw invalid("phases", where + ": " + f + " er for lang.");
-      }
-      if (m.helper !== undefined && !text(m.helper, 200, false)) throw invalid("phases", where + ": hjælper er for lang.");
-      if (OWNERS.indexOf(m.owner) < 0) throw invalid("phases", where + " har en ukendt ejer.");
-      if (typeof m.confirm !== "boolean") throw invalid("phases", where + ": confirm skal være true eller false.");
-      if (!days(m.offsetDays) || !days(m.durationDays)) {
-        throw invalid("phases", where + ": start og varighed er hele dage fra 0 til 3650.");
-      }
-    }
-  }
+  const problems = kernel.templateProblems(raw);
+  if (problems.length > 0) throw invalid("phases", problems[0].message);
 }
 
 const STAMPS = ["doneAt", "doneBy", "confirmedAt", "confirmedBy"];
@@ -143,53 +100,6 @@ function partOfCreation(app, planId, actor) {
   }
 }
 
-/** Queues a notification for the push worker. */
-function notify(app, user, fields) {
-  const n = new Record(app.findCollectionByNameOrId("notifications"));
-  n.set("user", user);
-  n.set("title", fields.title.slice(0, 200));
-  n.set("body", (fields.body || "").slice(0, 1000));
-  n.set("url", fields.url || "/");
-  n.set("importance", fields.importance || "normal");
-  n.set("tag", (fields.tag || "").slice(0, 100));
-  n.set("status", "queued");
-  n.set("attempts", 0);
-  app.save(n);
-}
-
-/** The current mentors of a learner (a mentorship without end, or ending in the future). */
-function currentMentors(app, learner) {
-  return app
-    .findRecordsByFilter("mentorships", "learner = {:l} && (end = '' || end > @now)", "", 0, 0, { l: learner })
-    .map((m) => m.getString("mentor"));
-}
-
-function firstName(app, userId) {
-  try {
-    return app.findRecordById("users", userId).getString("name").split(" ")[0];
-  } catch (_) {
-    return "";
-  }
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** "YYYY-MM-DD" of a time, in Danish time (UTC+1, or +2 from the last Sunday of March to that of October). */
-function danishDay(ms) {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  const lastSunday = (month) => {
-    const last = new Date(Date.UTC(y, month + 1, 0, 1));
-    return last.getTime() - last.getUTCDay() * DAY;
-  };
-  const summer = ms >= lastSunday(2) && ms < lastSunday(9);
-  return new Date(ms + (summer ? 2 : 1) * 3600 * 1000).toISOString().slice(0, 10);
-}
-
-function dayNumber(isoDay) {
-  return Math.round(Date.parse(isoDay.slice(0, 10) + "T00:00:00Z") / DAY);
-}
-
 function whenWords(days) {
   if (days === 0) return "i dag";
   if (days === 1) return "i morgen";
@@ -206,9 +116,9 @@ function whenWords(days) {
  */
 function runReminders(app, nowMs) {
   const now = nowMs || Date.now();
-  const today = danishDay(now);
-  const todayNo = dayNumber(today);
-  const limit = new Date((todayNo + 4) * DAY).toISOString().replace("T", " ");
+  const today = kernel.copenhagenDay(now);
+  const todayNo = kernel.dayNumber(today);
+  const limit = kernel.pbDate((todayNo + 4) * kernel.DAY_MS);
   const result = { learner: 0, mentor: 0 };
   const sentTag = (user, tag) =>
     app.findRecordsByFilter("notifications", "user = {:u} && tag = {:t}", "", 1, 0, { u: user, t: tag }).length > 0;
@@ -220,7 +130,7 @@ function runReminders(app, nowMs) {
   const lateByLearner = {};
   for (const m of due) {
     const learner = m.getString("learner");
-    const days = dayNumber(m.getString("due")) - todayNo;
+    const days = kernel.dayNumber(m.getString("due")) - todayNo;
     if (days < 0) lateByLearner[learner] = (lateByLearner[learner] || 0) + 1;
     if (m.getString("owner") !== "learner") continue;
     const title = m.getString("title");
@@ -251,11 +161,11 @@ function runReminders(app, nowMs) {
   for (const id of Object.keys(waitingByLearner)) learners[id] = true;
   const byMentor = {};
   for (const learner of Object.keys(learners)) {
-    for (const mentor of currentMentors(app, learner)) {
+    for (const mentor of people.currentMentorIds(app, learner)) {
       (byMentor[mentor] = byMentor[mentor] || []).push(learner);
     }
   }
-  const startOfToday = new Date(todayNo * DAY - 2 * 3600 * 1000).toISOString().replace("T", " ");
+  const startOfToday = kernel.pbDate(kernel.copenhagenDayStart(today));
   for (const mentor of Object.keys(byMentor)) {
     const already = app.findRecordsByFilter(
       "notifications",
@@ -277,7 +187,7 @@ function runReminders(app, nowMs) {
       const parts = [];
       if (l) parts.push(l + " forsinket");
       if (w) parts.push(w + " venter på dig");
-      lines.push(firstName(app, learner) + ": " + parts.join(", "));
+      lines.push(people.firstNameOf(app, learner) + ": " + parts.join(", "));
     }
     const title = [
       late ? (late === 1 ? "1 skridt er forsinket" : late + " skridt er forsinket") : "",
@@ -304,9 +214,5 @@ module.exports = {
   diff,
   stampStatus,
   partOfCreation,
-  notify,
-  currentMentors,
-  firstName,
   runReminders,
-  danishDay,
 };

@@ -3,7 +3,7 @@
 
 /** Refuses (400, plain Danish) a subscription whose endpoint Sammen will not send to. */
 function refuseBadEndpoint(record) {
-  const { pushEndpointProblem, testPushOrigin } = require(`${__hooks}/lib/push-endpoint.gen.js`);
+  const { pushEndpointProblem, testPushOrigin } = require(`${__hooks}/lib/kernel.gen.js`);
   const problem = pushEndpointProblem(record.getString("endpoint"), testPushOrigin($os.getenv("SAMMEN_TEST_PUSH_ORIGIN")));
   if (!problem) return;
   throw new BadRequestError("Sammen kan ikke sende beskeder til den adresse.", {

@@ -32,33 +32,9 @@ const AREA_WORDS = {
   andet: "noget andet",
 };
 
-/** Queues a push notification (the push worker in the Node server sends it). */
-function notify(app, userId, title, body, url, tag) {
-  const n = new Record(app.findCollectionByNameOrId("notifications"));
-  n.set("user", userId);
-  n.set("title", title);
-  n.set("body", body);
-  n.set("url", url);
-  n.set("importance", "normal");
-  n.set("tag", tag);
-  n.set("status", "queued");
-  n.set("attempts", 0);
-  app.save(n);
-}
-
 /** Who gets a new help request: the learner's current mentors, and for IT the school's IT helpers. */
 function helpersFor(app, request) {
-  const now = new Date().toISOString().replace("T", " ");
-  const ids = [];
-  const mentorships = app.findRecordsByFilter(
-    "mentorships",
-    "learner = {:learner} && (end = '' || end > {:now})",
-    "",
-    0,
-    0,
-    { learner: request.getString("learner"), now: now },
-  );
-  for (const m of mentorships) ids.push(m.getString("mentor"));
+  const ids = require(`${__hooks}/lib/people.js`).currentMentorIds(app, request.getString("learner"));
   if (request.getString("area") === "it") {
     const helpers = app.findRecordsByFilter(
       "users",
@@ -73,4 +49,4 @@ function helpersFor(app, request) {
   return ids.filter((id, i) => id && ids.indexOf(id) === i);
 }
 
-module.exports = { cleanMarkdown, AREA_WORDS, notify, helpersFor };
+module.exports = { cleanMarkdown, AREA_WORDS, helpersFor };

@@ -1,8 +1,8 @@
 // What a date, a number and a birth year must look like before PocketBase stores them.
 // PocketBase's date field silently stores "2026-13-45" or "yesterday" as empty, and its
 // number field stores "abc" as 0, so the hooks check the raw request first
-// (pb_hooks/lib/input.js). Plain TS, bundled for the hooks (scripts/hook-lib.mjs).
-// When the domain kernel's date parsing lands, isDateText can lean on it.
+// (pb_hooks/lib/input.js). Plain TS, in the kernel's bundle for the hooks (hooks-entry.ts).
+// isDateText is stricter than the kernel's parsePbDate (which reads what PocketBase wrote).
 
 const dateShape = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 

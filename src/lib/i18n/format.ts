@@ -1,3 +1,4 @@
+import { copenhagenDay, dayNumber } from '$lib/domain/time';
 import type { Locale } from './locale.svelte';
 
 // Dates and times are always shown in Danish time, whatever the device's zone.
@@ -29,24 +30,19 @@ export function formatTime(value: Date | string | number, locale: Locale = 'da')
 	);
 }
 
-function yearIn(date: Date): number {
-	return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(date));
+function yearIn(date: Date): string {
+	return copenhagenDay(date).slice(0, 4);
 }
 
 /** Calendar day number in Copenhagen, so "i går" means yesterday there, not 24 hours ago. */
-function dayNumber(date: Date): number {
-	const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-		date
-	);
-	return Math.round(Date.parse(`${parts}T00:00:00Z`) / 86_400_000);
-}
+const copenhagenDayNumber = (date: Date) => dayNumber(copenhagenDay(date));
 
 /**
  * Plain relative time for days and beyond: "i dag", "i morgen", "i går", "om 3 dage",
  * "om 2 uger", "for 3 måneder siden".
  */
 export function formatRelativeDay(value: Date | string | number, locale: Locale = 'da', now = new Date()): string {
-	const days = dayNumber(toDate(value)) - dayNumber(now);
+	const days = copenhagenDayNumber(toDate(value)) - copenhagenDayNumber(now);
 	const rtf = new Intl.RelativeTimeFormat(intlLocale[locale], { numeric: 'auto' });
 	const size = Math.abs(days);
 	if (size < 14) return rtf.format(days, 'day');

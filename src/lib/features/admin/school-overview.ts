@@ -1,5 +1,5 @@
 import type { ClassesResponse, UsersResponse } from '$lib/pb/types.gen';
-import { isCurrent } from '$lib/people/mentorship';
+import { isCurrent } from '$lib/domain/people';
 import type { SammenDb } from '$lib/sync/db';
 
 export type SchoolOverview = {

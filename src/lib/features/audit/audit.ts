@@ -1,5 +1,5 @@
 // "Who looked": the audit rows (written only by the server's hooks) shown to the learner.
-import { timeOf } from '$lib/pb/dates';
+import { timeOf } from '$lib/domain/time';
 import type { AuditLogResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 

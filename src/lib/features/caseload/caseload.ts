@@ -1,6 +1,6 @@
 import { isOpen } from '$lib/features/flags/flags';
-import { daysBetween, timeOf } from '$lib/pb/dates';
-import { isCurrent } from '$lib/people/mentorship';
+import { daysBetween, timeOf } from '$lib/domain/time';
+import { isCurrent } from '$lib/domain/people';
 import type { FlagsResponse, UsersResponse } from '$lib/pb/types.gen';
 import { hasTable, type SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';

@@ -3,9 +3,9 @@
 import { flagsOfLearner, type FlagView } from '$lib/features/flags/flags';
 import { kudosOf, type KudosView } from '$lib/features/kudos/kudos';
 import { notesOf, type NoteView } from '$lib/features/notes/notes';
-import { timeOf } from '$lib/pb/dates';
+import { timeOf } from '$lib/domain/time';
 import { namesOf } from '$lib/people/names';
-import { isCurrent } from '$lib/people/mentorship';
+import { isCurrent } from '$lib/domain/people';
 import type { FlagsOutcomeOptions } from '$lib/pb/types.gen';
 import { hasTable, type SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';

@@ -9,7 +9,7 @@ import type {
 	FlagsUrgencyOptions
 } from '$lib/pb/types.gen';
 import { sync } from '$lib/sync/engine.svelte';
-import { pbNow } from '$lib/pb/dates';
+import { pbDate } from '$lib/domain/time';
 
 export const limits = { learnerText: 1000, staffNote: 1000, thread: 2000, outcomeNote: 500, hiddenReason: 1000 } as const;
 
@@ -29,7 +29,7 @@ export async function raiseFlag(
 	urgency: FlagsUrgencyOptions,
 	words: FlagWords
 ): Promise<string> {
-	const created = pbNow();
+	const created = pbDate();
 	const flag = await sync.create('flags', {
 		learner,
 		school: me.school,
@@ -85,6 +85,6 @@ export async function addComment(
 		author: me.id,
 		thread,
 		body: body.trim(),
-		created: pbNow()
+		created: pbDate()
 	});
 }

@@ -1,9 +1,9 @@
 // Queries over the local data for flags and their threads. What each person has
 // locally is already limited by the access rules; these only shape it. Every
 // function is a plain function over the database, easy to test.
-import { timeOf } from '$lib/pb/dates';
+import { timeOf } from '$lib/domain/time';
 import type { FlagCommentsResponse, FlagStaffNotesResponse, FlagsResponse } from '$lib/pb/types.gen';
-import { isCurrent } from '$lib/people/mentorship';
+import { isCurrent } from '$lib/domain/people';
 import { namesOf } from '$lib/people/names';
 import type { SammenDb } from '$lib/sync/db';
 

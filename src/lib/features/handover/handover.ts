@@ -2,12 +2,12 @@
 // short window (an hour) in which that coordinator may read the learner's notes; doing
 // it ends the current mentorship and starts the next on the server (pb_hooks/handovers.pb.js),
 // where plan, conversation, flags and notes follow the learner.
-import { isCurrent } from '$lib/people/mentorship';
+import { isCurrent } from '$lib/domain/people';
 import { pb } from '$lib/pb/client';
 import type { HandoversResponse, NotesResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import { sync } from '$lib/sync/engine.svelte';
-import { pbNow, timeOf } from '$lib/pb/dates';
+import { pbDate, timeOf } from '$lib/domain/time';
 import { namesOf } from '$lib/people/names';
 
 export type HandoverLearner = { id: string; name: string; mentorId: string; mentorName: string };
@@ -54,7 +54,7 @@ export async function startHandover(me: { id: string; school: string }, learner:
 		coordinator: me.id,
 		status: 'open',
 		reason: reason.trim(),
-		created: pbNow()
+		created: pbDate()
 	});
 }
 

@@ -1,6 +1,6 @@
 // Ros: a teacher's kind word to a learner. The learner, the giver and the learner's
 // current mentor read it; nobody edits it. Written through the sync engine.
-import { pbNow, timeOf } from '$lib/pb/dates';
+import { pbDate, timeOf } from '$lib/domain/time';
 import type { KudosResponse } from '$lib/pb/types.gen';
 import { namesOf } from '$lib/people/names';
 import type { SammenDb } from '$lib/sync/db';
@@ -24,5 +24,5 @@ export async function kudosGivenBy(db: SammenDb, teacherId: string): Promise<Kud
 }
 
 export async function giveKudos(me: { id: string; school: string }, learner: string, message: string): Promise<string> {
-	return sync.create('kudos', { learner, from: me.id, school: me.school, message: message.trim(), created: pbNow() });
+	return sync.create('kudos', { learner, from: me.id, school: me.school, message: message.trim(), created: pbDate() });
 }

@@ -1,5 +1,5 @@
 import { sync } from '$lib/sync/engine.svelte';
-import { pbNow } from './conversation';
+import { pbDate } from '$lib/domain/time';
 
 /**
  * Everything Beskeder writes goes through the sync engine: stored on the device at
@@ -33,7 +33,7 @@ export async function sendMessage(message: NewMessage): Promise<string> {
 		sender: me,
 		text: message.text.trim(),
 		// local only (PocketBase sets its own): orders the message until the server's copy arrives
-		created: pbNow()
+		created: pbDate()
 	};
 	if (message.attachment) data.attachment = message.attachment;
 	if (message.voice) {
@@ -66,6 +66,6 @@ export function saveTranscript(id: string, transcript: string) {
 
 /** Read receipts for messages the person has now seen (the server keeps its own time). */
 export async function markRead(ids: string[]) {
-	const at = pbNow();
+	const at = pbDate();
 	for (const id of ids) await sync.update('messages', id, { readAt: at });
 }

@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SammenDb } from '$lib/sync/db';
 import { freshDb } from '$lib/sync/test-fixtures';
-import { boundAfter, conversationWindow, inbox, minutesLeft, pbNow, unreadFor, type Names } from './conversation';
+import { pbDate } from '$lib/domain/time';
+import { boundAfter, conversationWindow, inbox, minutesLeft, unreadFor, type Names } from './conversation';
 
 let db: SammenDb;
 beforeEach(async () => {
@@ -14,7 +15,7 @@ beforeEach(async () => {
 const learner = 'learner000000001';
 const mentor = 'mentor0000000001';
 const names: Names = { me: learner, learnerId: learner, you: 'Dig', formerMentor: 'Tidligere mentor', someone: 'Tidligere bruger' };
-const at = (minutesAgo: number, now = Date.parse('2026-11-20T12:00:00Z')) => pbNow(new Date(now - minutesAgo * 60_000));
+const at = (minutesAgo: number, now = Date.parse('2026-11-20T12:00:00Z')) => pbDate(new Date(now - minutesAgo * 60_000));
 
 function message(n: number, data: Record<string, unknown> = {}) {
 	return {

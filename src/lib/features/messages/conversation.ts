@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import type { MessagesResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import type { OutboxOp } from '$lib/sync/types';
+import { isCurrent } from '$lib/domain/people';
+import { timeOf } from '$lib/domain/time';
 
 /**
  * Queries of Beskeder over the local database. A conversation's id is its learner's
@@ -44,23 +46,11 @@ export type MessageView = {
 
 export type ConversationWindow = { items: MessageView[]; hasOlder: boolean; hasNewer: boolean };
 
-/** PocketBase's date format ("2026-11-22 01:45:03.123Z"), so local and server dates sort alike. */
-export function pbNow(now = new Date()): string {
-	return now.toISOString().replace('T', ' ');
-}
-
-export function parsePbDate(value: string): Date {
-	return new Date(value.replace(' ', 'T'));
-}
-
-/** A mentorship is current while it has no end or ends in the future (as in the access rules). */
-const isCurrent = (m: { end?: string }, now = new Date()) => !m.end || parsePbDate(m.end) > now;
-
 export const editWindowMs = 15 * 60 * 1000;
 
 /** Minutes left to edit or withdraw one's own message (0 when fixed; at most 15, whatever the clocks say). */
 export function minutesLeft(created: string, now = new Date()): number {
-	const left = Math.min(editWindowMs, parsePbDate(created).getTime() + editWindowMs - now.getTime());
+	const left = Math.min(editWindowMs, timeOf(created) + editWindowMs - now.getTime());
 	return left > 0 ? Math.ceil(left / 60_000) : 0;
 }
 
@@ -71,20 +61,7 @@ function byConversation(db: SammenDb, conversationId: string) {
 		.between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey]);
 }
 
-/** The learner's current mentor: id and name (or nulls). */
-export async function currentMentor(db: SammenDb, learnerId: string): Promise<{ id: string; name: string } | null> {
-	const mentorships = await db.records('mentorships').where('learner').equals(learnerId).toArray();
-	const current = mentorships.filter((m) => isCurrent(m)).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
-	if (!current) return null;
-	const person = await db.records('people').get(current.mentor);
-	return { id: current.mentor, name: person?.name ?? '' };
-}
-
-/** Is `mentorId` the learner's current mentor, as far as this device knows? */
-export async function isMentorOf(db: SammenDb, mentorId: string, learnerId: string): Promise<boolean> {
-	const mentorships = await db.records('mentorships').where('mentor').equals(mentorId).toArray();
-	return mentorships.some((m) => m.learner === learnerId && isCurrent(m));
-}
+export { currentMentor, isMentorOf } from '$lib/people/current-mentor';
 
 export async function nameOf(db: SammenDb, userId: string): Promise<string> {
 	const [user, person] = await Promise.all([db.records('users').get(userId), db.records('people').get(userId)]);
@@ -283,7 +260,7 @@ export async function inbox(db: SammenDb, mentorId: string, now = new Date()): P
 					}
 				: null;
 			const fromLearner = lastMessage && lastMessage.sender === learnerId;
-			const waitedMs = fromLearner && last?.created ? now.getTime() - parsePbDate(last.created).getTime() : 0;
+			const waitedMs = fromLearner && last?.created ? now.getTime() - timeOf(last.created) : 0;
 			return {
 				learnerId,
 				name,

@@ -1,20 +1,22 @@
+import { limits as schema } from '$lib/domain/limits.gen';
 import { formatNumber } from '$lib/i18n/format';
 import { m } from './words';
 
 /**
- * What a message may hold. The same limits are in PocketBase (the messages migration
- * and hook), which refuses anything beyond them; checking here first gives a clear
- * Danish reason before anything is stored or sent.
+ * What a message may hold: PocketBase's own field limits (generated from the messages
+ * migration into limits.gen.ts; the hook reads the same), so checking here first gives a
+ * clear Danish reason before anything is stored or sent, and can never disagree.
  */
 export const limits = {
 	/** Characters as PocketBase counts them (code points, so an emoji is one). */
-	textMax: 4000,
-	fileMaxBytes: 10 * 1024 * 1024,
-	voiceMaxBytes: 5 * 1024 * 1024,
-	voiceMaxSeconds: 120
+	textMax: schema.messages.text.max,
+	fileMaxBytes: schema.messages.attachment.maxSize,
+	voiceMaxBytes: schema.messages.voice.maxSize,
+	voiceMaxSeconds: schema.messages.voiceSeconds.max
 } as const;
 
-export const attachmentTypes: Record<string, string[]> = {
+/** File name endings of the types the server takes, for the picker and files the browser gives no type. */
+const extensions: Record<string, string[]> = {
 	'image/jpeg': ['jpg', 'jpeg'],
 	'image/png': ['png'],
 	'image/webp': ['webp'],
@@ -25,13 +27,18 @@ export const attachmentTypes: Record<string, string[]> = {
 	'application/vnd.oasis.opendocument.text': ['odt']
 };
 
+/** The attachment types the server takes (the field's), with their name endings. */
+export const attachmentTypes: Record<string, string[]> = Object.fromEntries(
+	schema.messages.attachment.mimeTypes.map((type) => [type, extensions[type] ?? []])
+);
+
 /** For the file picker. */
 export const attachmentAccept = [
 	...Object.keys(attachmentTypes),
 	...Object.values(attachmentTypes).flatMap((exts) => exts.map((e) => `.${e}`))
 ].join(',');
 
-const voiceTypes = ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/x-m4a', 'video/mp4', 'audio/mpeg', 'audio/aac', 'audio/wav'];
+const voiceTypes: readonly string[] = schema.messages.voice.mimeTypes;
 
 export const textLength = (text: string) => [...text].length;
 

@@ -1,6 +1,6 @@
 // The mentor's private notes about a learner: read by the learner's current mentor
 // (earlier mentors' notes follow the learner), written through the sync engine.
-import { pbNow, timeOf } from '$lib/pb/dates';
+import { pbDate, timeOf } from '$lib/domain/time';
 import type { NotesResponse } from '$lib/pb/types.gen';
 import { namesOf } from '$lib/people/names';
 import type { SammenDb } from '$lib/sync/db';
@@ -19,7 +19,7 @@ export async function notesOf(db: SammenDb, learnerId: string): Promise<NoteView
 }
 
 export async function writeNote(me: { id: string }, learner: string, body: string) {
-	return sync.create('notes', { learner, author: me.id, body: body.trim(), created: pbNow() });
+	return sync.create('notes', { learner, author: me.id, body: body.trim(), created: pbDate() });
 }
 
 export async function editNote(noteId: string, body: string) {

@@ -1,16 +1,10 @@
-/** Evidence (photos and PDFs) may be at most 10 MB: the same limit as the server's. */
-export const maxEvidenceBytes = 10 * 1024 * 1024;
+import { limits } from '$lib/domain/limits.gen';
+
+/** Evidence (photos and PDFs) may be at most 10 MB: the server's limit (generated from the schema). */
+export const maxEvidenceBytes = limits.milestone_evidence.file.maxSize;
 
 /** The types the server accepts (checked there by the file's content). */
-export const evidenceTypes = [
-	'image/jpeg',
-	'image/png',
-	'image/webp',
-	'image/gif',
-	'image/heic',
-	'image/heif',
-	'application/pdf'
-];
+export const evidenceTypes: readonly string[] = limits.milestone_evidence.file.mimeTypes;
 
 export type EvidenceProblem = 'wrongType' | 'tooBig' | 'empty';
 

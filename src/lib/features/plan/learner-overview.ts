@@ -1,4 +1,4 @@
-import { isCurrent } from '$lib/people/mentorship';
+import { isCurrent } from '$lib/domain/people';
 import type { SammenDb } from '$lib/sync/db';
 
 export type LearnerOverview = {

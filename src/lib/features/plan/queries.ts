@@ -9,7 +9,8 @@ import type {
 } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import { today, type Day } from './dates';
-import { isCurrent } from '$lib/people/mentorship';
+import { isCurrent } from '$lib/domain/people';
+import { currentMentor } from '$lib/people/current-mentor';
 import { isOverdue, planView, type Phase, type PlanView, type Step } from './progress';
 
 /** A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after. */
@@ -23,11 +24,10 @@ async function nameOf(db: SammenDb, id: string | undefined): Promise<Named | nul
 	return person ? { id, name: person.name } : null;
 }
 
-/** The learner's current mentor (first name is enough for the learner's pages). */
-async function currentMentor(db: SammenDb, learnerId: string): Promise<Named | null> {
-	const mentorships = await db.records('mentorships').where('learner').equals(learnerId).toArray();
-	const current = mentorships.find((m) => isCurrent(m));
-	return current ? nameOf(db, current.mentor) : null;
+/** The learner's current mentor, when the device knows their name. */
+async function mentorOf(db: SammenDb, learnerId: string): Promise<Named | null> {
+	const mentor = await currentMentor(db, learnerId);
+	return mentor?.name ? mentor : null;
 }
 
 async function planParts(db: SammenDb, plan: PlansResponse) {
@@ -53,7 +53,7 @@ const emptyView = (): PlanView => planView([], [], today());
 export async function learnerPlan(db: SammenDb, learnerId: string, todayDay: Day = today()): Promise<LearnerPlan> {
 	const [plan, mentor] = await Promise.all([
 		db.records('plans').where('learner').equals(learnerId).first(),
-		currentMentor(db, learnerId)
+		mentorOf(db, learnerId)
 	]);
 	if (!plan) return { plan: null, phases: [], view: emptyView(), mentor };
 	const { phases, steps } = await planParts(db, plan);
@@ -78,7 +78,7 @@ export async function stepDetail(db: SammenDb, stepId: string, todayDay: Day = t
 		db.records('plan_phases').where('plan').equals(step.plan).toArray(),
 		db.records('milestones').where('plan').equals(step.plan).toArray(),
 		db.records('milestone_evidence').where('milestone').equals(stepId).toArray(),
-		currentMentor(db, step.learner),
+		mentorOf(db, step.learner),
 		nameOf(db, step.confirmedBy)
 	]);
 	return {

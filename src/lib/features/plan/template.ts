@@ -1,4 +1,5 @@
 import type { MilestonesOwnerOptions, PlanPhasesKindOptions } from '$lib/pb/types.gen';
+import { TEMPLATE_OWNERS, TEMPLATE_PHASE_KINDS, templateProblems } from '$lib/domain/plan-template';
 import { addDays, storedDay, type Day } from './dates';
 
 /** One step of a template (stored as JSON in plan_templates.phases; checked by the server). */
@@ -24,17 +25,9 @@ export type TemplatePhase = {
 	milestones: TemplateStep[];
 };
 
-export const owners: MilestonesOwnerOptions[] = ['learner', 'mentor', 'school', 'employer'];
-export const phaseKinds: PlanPhasesKindOptions[] = [
-	'afklaring',
-	'grundforloeb',
-	'hovedforloeb',
-	'skole',
-	'praktik',
-	'svendeproeve',
-	'svendebrev',
-	'andet'
-];
+/** Who may own a step, and the kinds of phase: the kernel's lists, which the server checks. */
+export const owners: readonly MilestonesOwnerOptions[] = TEMPLATE_OWNERS;
+export const phaseKinds: readonly PlanPhasesKindOptions[] = TEMPLATE_PHASE_KINDS;
 
 /** A short key for a new phase or step (unique within its template). */
 export const newKey = () => Math.random().toString(36).slice(2, 10);
@@ -55,20 +48,8 @@ export function newStep(title: string): TemplateStep {
 	return { key: newKey(), title, explanation: '', why: '', helper: '', owner: 'learner', confirm: false, offsetDays: 0, durationDays: 14 };
 }
 
-/** What a template problem is, for the form (the server checks the same). */
-export function templateProblems(phases: TemplatePhase[]): { phase?: number; step?: number; problem: 'noPhases' | 'phaseTitle' | 'stepTitle' | 'days' }[] {
-	const out: ReturnType<typeof templateProblems> = [];
-	if (phases.length === 0) out.push({ problem: 'noPhases' });
-	phases.forEach((p, i) => {
-		if (!p.title.trim() || p.title.length > 80) out.push({ phase: i, problem: 'phaseTitle' });
-		p.milestones.forEach((m, j) => {
-			if (!m.title.trim() || m.title.length > 120) out.push({ phase: i, step: j, problem: 'stepTitle' });
-			const ok = (n: number) => Number.isInteger(n) && n >= 0 && n <= 3650;
-			if (!ok(m.offsetDays) || !ok(m.durationDays)) out.push({ phase: i, step: j, problem: 'days' });
-		});
-	});
-	return out;
-}
+/** What a template's problems are, for the form: the server's own check (the kernel's). */
+export { templateProblems };
 
 export type NewPlanRecords = {
 	plan: Record<string, unknown>;

@@ -1,12 +1,13 @@
 import type { HelpArticlesGroupOptions, HelpArticlesStatusOptions, HelpRequestsAreaOptions } from '$lib/pb/types.gen';
 import { sync } from '$lib/sync/engine.svelte';
 import type { User } from '$lib/auth/session.svelte';
+import { limits } from '$lib/domain/limits.gen';
 
-/** Largest picture PocketBase takes for an article (the field's maxSize). */
-export const maxImageBytes = 5 * 1024 * 1024;
-export const imageTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
+/** Largest picture PocketBase takes for an article, and its types (the field's, generated). */
+export const maxImageBytes = limits.help_articles.images.maxSize;
+export const imageTypes: readonly string[] = limits.help_articles.images.mimeTypes;
 /** Largest recorded message (the field's maxSize). */
-export const maxRecordingBytes = 10 * 1024 * 1024;
+export const maxRecordingBytes = limits.help_requests.recording.maxSize;
 
 // ------------------------------------------------------------------ help requests
 

@@ -1,6 +1,6 @@
 import type { HelpRequestsResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
-import { isCurrent } from '$lib/people/mentorship';
+import { isCurrent } from '$lib/domain/people';
 
 export type HelpRequest = HelpRequestsResponse;
 

@@ -12,11 +12,9 @@ export type Decision = { action: 'send' } | { action: 'skip'; reason: string } |
 export const defaultQuietFrom = 21;
 export const defaultQuietTo = 7;
 
-const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: 'numeric', hourCycle: 'h23' });
+import { copenhagenHour } from '$lib/domain/time';
 
-export function copenhagenHour(date: Date): number {
-	return Number(hourFormat.format(date));
-}
+export { copenhagenHour };
 
 /** 21 → 7 wraps midnight; equal hours mean no quiet hours. */
 export function inQuietHours(hour: number, from: number, to: number): boolean {

@@ -10,6 +10,7 @@ import type { NotificationsResponse } from '$lib/pb/types.gen';
 import { pushEndpointProblem, testPushOrigin } from '$lib/domain/push-endpoint';
 import { publicOnlyAgent, RefusedAddressError } from './public-agent';
 import { decide } from './quiet-hours';
+import { pbDate } from '$lib/domain/time';
 
 export type PushWorkerConfig = {
 	pbUrl: string;
@@ -51,7 +52,6 @@ function topicOf(tag: string): string | undefined {
 	return clean || undefined;
 }
 
-const pbDate = (date: Date) => date.toISOString().replace('T', ' ');
 
 export function startPushWorker(config: PushWorkerConfig) {
 	const log = config.log ?? ((message) => console.log(`[push] ${message}`));
