@@ -66,18 +66,31 @@ onRecordEnrich((e) => {
 }, "flags", "notes", "flag_comments", "flag_staff_notes");
 
 // ------------------------------------------------------------------ realtime: records sent are read
+// Every message goes through here on its way to a device, whatever sent it: PocketBase's
+// own topics ("notes/*", by collection name or id) and topics of our own (e.g. a topic
+// per person, sammen/user/<id>, whose payload names the collection: `collection`, or
+// the record's `collectionName` / `collectionId`). A record of an audited collection
+// sent to staff writes its row; one that cannot be placed is not sent.
 onRealtimeMessageSend((e) => {
   const lib = require(`${__hooks}/lib/audit.js`);
   const topic = e.message ? e.message.name : "";
-  // a topic names its collection by name or by id; the "?options" part is not the name
-  const collection = lib.collectionOrNull(e.app, lib.parseTopic(topic).collection);
-  if (!collection || lib.AUDITED.indexOf(collection.name) < 0) return e.next();
+  const byTopic = lib.collectionOrNull(e.app, lib.parseTopic(topic).collection);
+  // PocketBase's topic of a collection that is not audited carries only that collection
+  if (byTopic && lib.AUDITED.indexOf(byTopic.name) < 0) return e.next();
   const auth = e.client.get("auth");
   if (!auth || auth.isSuperuser() || auth.getString("role") === "learner") return e.next();
+  let payload = null;
+  try {
+    payload = JSON.parse(toString(e.message.data));
+  } catch (_) {
+    payload = null;
+  }
+  const record = payload && payload.record && typeof payload.record === "object" ? payload.record : {};
+  const named = payload && typeof payload.collection === "string" ? payload.collection : record.collectionName || record.collectionId || "";
+  const collection = byTopic || (named ? lib.collectionOrNull(e.app, String(named)) : null);
+  if (!collection || lib.AUDITED.indexOf(collection.name) < 0) return e.next();
   let learner = "";
   try {
-    const payload = JSON.parse(toString(e.message.data));
-    const record = payload && payload.record ? payload.record : {};
     learner = record.learner || "";
     // a subscription may pick only some fields (?options fields=id): look the record up
     if (!learner && record.id) learner = e.app.findRecordById(collection.id, record.id).getString("learner");
