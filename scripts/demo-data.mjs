@@ -1,6 +1,8 @@
-// Sammen's demo data: one fictional school in Midtjylland with its programmes,
-// classes (hold), learners, mentors, teachers and a coordinator. Plain objects
-// only; `scripts/seed.mjs` loads them into PocketBase.
+// Sammen's demo data: a fictional school in Midtjylland with its programmes,
+// classes (hold), learners, mentors, teachers and a coordinator, and a second, smaller
+// school in Nordjylland (so parts that reach across schools have real data). Every
+// mentor follows 20–40 adults, as in real life. Plain objects only; `scripts/seed.mjs`
+// loads them into PocketBase (`demoSchools`).
 //
 // Everyone here is invented. The four first learners are the personas of the
 // domain material (seed 000): Sarah, Jonas, Bjarke and Lisbeth. The `about` texts
@@ -306,6 +308,71 @@ export const learners = [
 	}
 ];
 
+// ------------------------------------------------------------------ a real caseload
+// Besides the named learners above, each mentor follows more adults (a caseload of 20–40),
+// made from the lists below in a fixed order, so every seed makes the same people. They
+// have their own e-mail (first.last@sammen.test): their first names are not unique keys.
+const extraFirstNames = [
+	'Mette', 'Lars', 'Tina', 'Jesper', 'Pia', 'Michael', 'Heidi', 'Allan', 'Louise', 'Kenneth', 'Charlotte', 'Jan',
+	'Dorthe', 'René', 'Anja', 'Morten', 'Helle', 'Claus', 'Fatima', 'Ali', 'Natalia', 'Tomasz', 'Leila', 'Hassan',
+	'Agnieszka', 'Mohammed', 'Sofie', 'Nikolaj', 'Line', 'Kasper', 'Bente', 'Frank', 'Gülsen', 'Dragan', 'Irene'
+];
+const extraLastNames = [
+	'Jensen', 'Hansen', 'Pedersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Petersen', 'Madsen',
+	'Kristensen', 'Olsen', 'Thomsen', 'Poulsen', 'Johansen', 'Knudsen', 'Mortensen', 'Møller', 'Jakobsen', 'Frederiksen',
+	'Berg', 'Lund', 'Holm', 'Nørgaard', 'Winther'
+];
+const extraAbouts = [
+	'Jeg har arbejdet som ufaglært i mange år. Nu vil jeg have papir på det, jeg kan.',
+	'Jeg blev ledig i foråret. Jobcentret hjalp mig med at finde uddannelsen.',
+	'Jeg har tre børn, så jeg har brug for faste tider. Jeg glæder mig til at lære noget nyt.',
+	'Jeg er ordblind og har altid haft det svært i skolen. Men jeg er god med mine hænder.',
+	'Min krop kan ikke klare mit gamle job. Derfor skifter jeg fag.',
+	'Min chef vil gerne have, at jeg bliver faglært. Jeg er lidt nervøs, men også glad.'
+];
+/** The mentorship of an extra learner starts on one of these days (before their plan starts). */
+const extraMentorSince = ['2026-05-04', '2026-05-18', '2026-06-01', '2026-06-15', '2026-06-29', '2026-07-13'];
+
+/** @param {string} text "Søren" → "soeren" (lowercase ASCII, for e-mails) */
+const ascii = (text) =>
+	text
+		.toLowerCase()
+		.replaceAll('æ', 'ae')
+		.replaceAll('ø', 'oe')
+		.replaceAll('å', 'aa')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, ''); // é → e, ü → u
+
+let extraCount = 0;
+/**
+ * `count` extra learners for a mentor (by first name), spread over `programmeKeys`.
+ * @param {string} mentor @param {number} count @param {string[]} programmeKeys
+ */
+function extraLearners(mentor, count, programmeKeys) {
+	return Array.from({ length: count }, (_, n) => {
+		const i = extraCount++;
+		const first = extraFirstNames[i % extraFirstNames.length] ?? 'Alex';
+		const last = extraLastNames[(i + Math.floor(i / extraFirstNames.length) * 12) % extraLastNames.length] ?? 'Jensen';
+		return {
+			name: `${first} ${last}`,
+			email: `${ascii(first)}.${ascii(last)}@sammen.test`,
+			age: 26 + ((i * 7) % 33),
+			programme: programmeKeys[n % programmeKeys.length] ?? 'tomrer',
+			mentor,
+			mentorSince: extraMentorSince[i % extraMentorSince.length] ?? '2026-05-04',
+			about: extraAbouts[i % extraAbouts.length] ?? '',
+			/** which of the plan profiles in demo/plan.mjs this learner's plan follows */
+			planProfile: i
+		};
+	});
+}
+
+learners.push(
+	...extraLearners('Karen', 16, ['sosu', 'industri', 'elektriker', 'tomrer']),
+	...extraLearners('Søren', 14, ['tomrer', 'industri', 'elektriker', 'sosu']),
+	...extraLearners('Lone', 15, ['elektriker', 'tomrer', 'industri', 'sosu'])
+);
+
 /** Mentorships that have ended: a handover keeps the history (learner, mentor by first name). */
 export const endedMentorships = [{ learner: 'Omar', mentor: 'Søren', start: '2026-05-04', end: '2026-09-30' }];
 
@@ -340,31 +407,41 @@ const firstName = (name) => name.split(' ')[0] ?? name;
  * @param {string} name
  */
 export function emailFor(name) {
-	const ascii = firstName(name)
-		.toLowerCase()
-		.replaceAll('æ', 'ae')
-		.replaceAll('ø', 'oe')
-		.replaceAll('å', 'aa')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, ''); // é → e, ć → c
-	return `${ascii}@sammen.test`;
+	return `${ascii(firstName(name))}@sammen.test`;
 }
 
-/** Every demo user as a row for the `users` collection (without school, which the loader knows). */
-export const users = [
-	...learners.map((l) => ({
-		email: emailFor(l.name),
-		name: l.name,
-		role: 'learner',
-		language: l.language ?? 'da',
-		birthYear: DEMO_YEAR - l.age,
-		about: l.about,
-		prefs: l.prefs ?? {}
-	})),
-	...mentors.map((s) => staffUser(s, 'mentor')),
-	...teachers.map((s) => staffUser(s, 'teacher')),
-	...coordinators.map((s) => staffUser(s, 'coordinator'))
-];
+/** @param {{ name: string, email?: string }} person */
+const emailOfPerson = (person) => person.email ?? emailFor(person.name);
+
+// ------------------------------------------------------------------ the second school
+// Smaller, in Nordjylland: its own coordinator, mentor, teacher, classes and learners.
+const nordMentor = 'Mads';
+export const secondSchool = {
+	school: { name: 'Erhvervsskolen Nord (demo)', city: 'Aalborg' },
+	programmes: programmes.filter((p) => p.key === 'tomrer' || p.key === 'sosu'),
+	mentors: [
+		{
+			name: 'Mads Kristiansen',
+			about: 'Jeg er mentor i Aalborg. Jeg har selv været tømrer i 15 år. Ring eller skriv, hvis noget driller.'
+		}
+	],
+	teachers: [{ name: 'Birgitte Lund', about: 'Jeg underviser på tømrer- og social- og sundhedsuddannelserne i Aalborg.' }],
+	coordinators: [{ name: 'Jens Holt', about: 'Jeg er koordinator for voksenforløbene i Aalborg.' }],
+	learners: extraLearners(nordMentor, 24, ['tomrer', 'sosu']),
+	endedMentorships: /** @type {typeof endedMentorships} */ ([]),
+	classes: [
+		{ name: 'Tømrer EUV2 – hold 1 2026, Aalborg', programme: 'tomrer', start: '2026-08-10', end: '2027-12-17', teachers: ['Birgitte'] },
+		{
+			name: 'Social- og sundhedshjælper EUV1 – hold 1 2026, Aalborg',
+			programme: 'sosu',
+			start: '2026-08-17',
+			end: '2027-06-25',
+			teachers: ['Birgitte']
+		}
+	]
+};
+
+// ------------------------------------------------------------------ derived: e-mails and lookups
 
 /**
  * @param {{ name: string, about: string }} person
@@ -375,32 +452,75 @@ function staffUser(person, role) {
 }
 
 /**
- * The e-mail of the one demo user with this first name.
+ * A school's people as rows: users (without school, which the loader knows), class
+ * memberships ({ className, email }: the class's teachers and its programme's learners)
+ * and mentorships ({ learner, mentor } e-mails, start and end days; '' = current).
+ * @param {{ learners: typeof learners, mentors: typeof mentors, teachers: typeof teachers, coordinators: typeof coordinators, classes: typeof classes, endedMentorships: typeof endedMentorships }} def
+ */
+function peopleOf(def) {
+	const schoolUsers = [
+		...def.learners.map((l) => ({
+			email: emailOfPerson(l),
+			name: l.name,
+			role: 'learner',
+			language: l.language ?? 'da',
+			birthYear: DEMO_YEAR - l.age,
+			about: l.about,
+			prefs: l.prefs ?? {}
+		})),
+		...def.mentors.map((p) => staffUser(p, 'mentor')),
+		...def.teachers.map((p) => staffUser(p, 'teacher')),
+		...def.coordinators.map((p) => staffUser(p, 'coordinator'))
+	];
+	return {
+		users: schoolUsers,
+		classMembers: def.classes.flatMap((c) => [
+			...c.teachers.map((t) => ({ className: c.name, email: emailOf(t) })),
+			...def.learners.filter((l) => l.programme === c.programme).map((l) => ({ className: c.name, email: emailOfPerson(l) }))
+		]),
+		mentorships: [
+			...def.endedMentorships.map((m) => ({ learner: emailOf(m.learner), mentor: emailOf(m.mentor), start: m.start, end: m.end })),
+			...def.learners.map((l) => ({ learner: emailOfPerson(l), mentor: emailOf(l.mentor), start: l.mentorSince, end: '' }))
+		]
+	};
+}
+
+/** The named people of both schools (not the extra learners, whose first names are not unique). */
+const named = [secondSchool, { learners, mentors, teachers, coordinators }].flatMap((d) =>
+	[...d.learners, ...d.mentors, ...d.teachers, ...d.coordinators].filter((p) => !('email' in p && p.email))
+);
+
+/**
+ * The e-mail of the one named demo person with this first name.
  * @param {string} first
  */
 export function emailOf(first) {
-	const user = users.find((u) => firstName(u.name) === first);
-	if (!user) throw new Error(`demo-data: nobody called ${first}`);
-	return user.email;
+	const person = named.find((p) => firstName(p.name) === first);
+	if (!person) throw new Error(`demo-data: nobody called ${first}`);
+	return emailFor(person.name);
 }
 
-/** Class memberships as { className, email }: the class's teachers and its programme's learners. */
-export const classMembers = classes.flatMap((c) => [
-	...c.teachers.map((t) => ({ className: c.name, email: emailOf(t) })),
-	...learners.filter((l) => l.programme === c.programme).map((l) => ({ className: c.name, email: emailFor(l.name) }))
-]);
+const midtPeople = peopleOf({ learners, mentors, teachers, coordinators, classes, endedMentorships });
+/** The first school's users, class memberships and mentorships. */
+export const { users, classMembers, mentorships } = midtPeople;
 
-/** Mentorships as { learner, mentor } e-mails with start and end days ('' = current). */
-export const mentorships = [
-	...endedMentorships.map((m) => ({ learner: emailOf(m.learner), mentor: emailOf(m.mentor), start: m.start, end: m.end })),
-	...learners.map((l) => ({ learner: emailFor(l.name), mentor: emailOf(l.mentor), start: l.mentorSince, end: '' }))
+/** Both schools, as the loader takes them: the first one has the personas and every feature's demo. */
+export const demoSchools = [
+	{ school, programmes, classes, learners, ...midtPeople },
+	{
+		school: secondSchool.school,
+		programmes: secondSchool.programmes,
+		classes: secondSchool.classes,
+		learners: secondSchool.learners,
+		...peopleOf(secondSchool)
+	}
 ];
 
-// E-mails are the users' natural key, so two people with the same first name
-// would silently become one account: fail loudly instead.
+// E-mails are the users' natural key, so two people with the same e-mail would
+// silently become one account: fail loudly instead.
 {
 	const seen = new Set();
-	for (const { email } of users) {
+	for (const { email } of demoSchools.flatMap((d) => d.users)) {
 		if (seen.has(email)) throw new Error(`demo-data: e-mail ${email} is used twice; rename one person`);
 		seen.add(email);
 	}

@@ -120,38 +120,40 @@ const idOf = (records, key) => mustGet(records, key).id;
 
 // ------------------------------------------------------------------ one step per collection
 
-/** @param {PocketBase} pb @param {Tally} tally */
-async function seedSchool(pb, tally) {
-	const { name, city } = demo.school;
+/** @typedef {(typeof demo.demoSchools)[number]} SchoolData */
+
+/** @param {PocketBase} pb @param {SchoolData} data @param {Tally} tally */
+async function seedSchool(pb, data, tally) {
+	const { name, city } = data.school;
 	const existing = await existingByKey(pb, 'schools', pb.filter('name = {:name}', { name }), (r) => r.name);
 	const schools = await sync(pb, 'schools', existing, [{ key: name, fields: { name, city } }], tally);
 	return idOf(schools, name);
 }
 
-/** @param {PocketBase} pb @param {string} school @param {Tally} tally */
-async function seedProgrammes(pb, school, tally) {
+/** @param {PocketBase} pb @param {SchoolData} data @param {string} school @param {Tally} tally */
+async function seedProgrammes(pb, data, school, tally) {
 	const keyOf = (/** @type {string} */ name, /** @type {string} */ track) => `${name}|${track}`;
 	const filter = pb.filter('school = {:school}', { school });
 	const existing = await existingByKey(pb, 'programmes', filter, (r) => keyOf(r.name, r.track));
-	const rows = demo.programmes.map((p) => ({
+	const rows = data.programmes.map((p) => ({
 		key: keyOf(p.name, p.track),
 		fields: { name: p.name, track: p.track, description: p.description, school }
 	}));
 	const records = await sync(pb, 'programmes', existing, rows, tally);
 	// by the demo data's own programme key ('tomrer', …), which classes refer to
-	return new Map(demo.programmes.map((p) => [p.key, idOf(records, keyOf(p.name, p.track))]));
+	return new Map(data.programmes.map((p) => [p.key, idOf(records, keyOf(p.name, p.track))]));
 }
 
-/** @param {PocketBase} pb @param {string} school @param {Tally} tally */
-async function seedUsers(pb, school, tally) {
+/** @param {PocketBase} pb @param {SchoolData} data @param {string} school @param {Tally} tally */
+async function seedUsers(pb, data, school, tally) {
 	// Found by e-mail in any school: an e-mail is unique across all users.
-	const emails = demo.users.map((u) => u.email);
+	const emails = data.users.map((u) => u.email);
 	const filter = pb.filter(
 		emails.map((_, i) => `email = {:e${i}}`).join(' || '),
 		Object.fromEntries(emails.map((email, i) => [`e${i}`, email]))
 	);
 	const existing = await existingByKey(pb, 'users', filter, (r) => r.email);
-	const rows = demo.users.map((u) => ({
+	const rows = data.users.map((u) => ({
 		key: u.email,
 		fields: {
 			name: u.name,
@@ -170,13 +172,13 @@ async function seedUsers(pb, school, tally) {
 }
 
 /**
- * @param {PocketBase} pb @param {string} school
+ * @param {PocketBase} pb @param {SchoolData} data @param {string} school
  * @param {Map<string, string>} programmeIds by demo programme key
  * @param {Tally} tally
  */
-async function seedClasses(pb, school, programmeIds, tally) {
+async function seedClasses(pb, data, school, programmeIds, tally) {
 	const existing = await existingByKey(pb, 'classes', pb.filter('school = {:school}', { school }), (r) => r.name);
-	const rows = demo.classes.map((c) => ({
+	const rows = data.classes.map((c) => ({
 		key: c.name,
 		fields: {
 			name: c.name,
@@ -187,20 +189,20 @@ async function seedClasses(pb, school, programmeIds, tally) {
 		}
 	}));
 	const records = await sync(pb, 'classes', existing, rows, tally);
-	return new Map(demo.classes.map((c) => [c.name, idOf(records, c.name)]));
+	return new Map(data.classes.map((c) => [c.name, idOf(records, c.name)]));
 }
 
 /**
- * @param {PocketBase} pb @param {string} school
+ * @param {PocketBase} pb @param {SchoolData} data @param {string} school
  * @param {Map<string, string>} classIds by class name
  * @param {Map<string, string>} userIds by e-mail
  * @param {Tally} tally
  */
-async function seedClassMembers(pb, school, classIds, userIds, tally) {
+async function seedClassMembers(pb, data, school, classIds, userIds, tally) {
 	const keyOf = (/** @type {string} */ classId, /** @type {string} */ userId) => `${classId}|${userId}`;
 	const filter = pb.filter('class.school = {:school}', { school });
 	const existing = await existingByKey(pb, 'class_members', filter, (r) => keyOf(r.class, r.user));
-	const rows = demo.classMembers.map((m) => {
+	const rows = data.classMembers.map((m) => {
 		const classId = mustGet(classIds, m.className);
 		const userId = mustGet(userIds, m.email);
 		return { key: keyOf(classId, userId), fields: { class: classId, user: userId } };
@@ -209,17 +211,17 @@ async function seedClassMembers(pb, school, classIds, userIds, tally) {
 }
 
 /**
- * @param {PocketBase} pb @param {string} school
+ * @param {PocketBase} pb @param {SchoolData} data @param {string} school
  * @param {Map<string, string>} userIds by e-mail
  * @param {Tally} tally
  */
-async function seedMentorships(pb, school, userIds, tally) {
+async function seedMentorships(pb, data, school, userIds, tally) {
 	// A learner may have the same mentor twice, so the start day is part of the key.
 	const keyOf = (/** @type {string} */ learner, /** @type {string} */ mentor, /** @type {string} */ start) =>
 		`${learner}|${mentor}|${start.slice(0, 10)}`;
 	const filter = pb.filter('school = {:school}', { school });
 	const existing = await existingByKey(pb, 'mentorships', filter, (r) => keyOf(r.learner, r.mentor, r.start));
-	const rows = demo.mentorships.map((m) => {
+	const rows = data.mentorships.map((m) => {
 		const learner = mustGet(userIds, m.learner);
 		const mentor = mustGet(userIds, m.mentor);
 		return {
@@ -241,25 +243,29 @@ async function seedMentorships(pb, school, userIds, tally) {
 export async function seed(pb, { log = () => {} } = {}) {
 	/** @type {Record<string, Tally>} */
 	const tallies = {};
-	const tallyFor = (/** @type {string} */ name) => (tallies[name] = { created: 0, updated: 0 });
 
-	const school = await seedSchool(pb, tallyFor('schools'));
-	const [programmeIds, userIds] = await Promise.all([
-		seedProgrammes(pb, school, tallyFor('programmes')),
-		seedUsers(pb, school, tallyFor('users'))
-	]);
-	const classIds = await seedClasses(pb, school, programmeIds, tallyFor('classes'));
-	await Promise.all([
-		seedClassMembers(pb, school, classIds, userIds, tallyFor('class_members')),
-		seedMentorships(pb, school, userIds, tallyFor('mentorships'))
-	]);
+	// Tallies add up over the schools (the second school has fewer rows of each kind).
+	const tallyFor = (/** @type {string} */ name) => (tallies[name] ??= { created: 0, updated: 0 });
+	for (const [n, data] of demo.demoSchools.entries()) {
+		const school = await seedSchool(pb, data, tallyFor('schools'));
+		const [programmeIds, userIds] = await Promise.all([
+			seedProgrammes(pb, data, school, tallyFor('programmes')),
+			seedUsers(pb, data, school, tallyFor('users'))
+		]);
+		const classIds = await seedClasses(pb, data, school, programmeIds, tallyFor('classes'));
+		await Promise.all([
+			seedClassMembers(pb, data, school, classIds, userIds, tallyFor('class_members')),
+			seedMentorships(pb, data, school, userIds, tallyFor('mentorships'))
+		]);
 
-	// Each feature keeps its demo data in scripts/demo/<feature>.mjs, exporting
-	// `seedDemo(pb, context)`; they run in this order (later ones may use earlier ones').
-	const context = { school, programmeIds, userIds, classIds, tallyFor, sync, existingByKey, pbDate };
-	for (const feature of featureDemos) {
-		const file = join(import.meta.dirname, 'demo', `${feature}.mjs`);
-		if (existsSync(file)) await (await import(pathToFileURL(file).href)).seedDemo(pb, context);
+		// Each feature keeps its demo data in scripts/demo/<feature>.mjs, exporting
+		// `seedDemo(pb, context)`; they run in this order (later ones may use earlier ones').
+		// The first school has every feature's demo; the others have plans (their learners' stories).
+		const context = { school, programmeIds, userIds, classIds, tallyFor, sync, existingByKey, pbDate };
+		for (const feature of n === 0 ? featureDemos : ['plan']) {
+			const file = join(import.meta.dirname, 'demo', `${feature}.mjs`);
+			if (existsSync(file)) await (await import(pathToFileURL(file).href)).seedDemo(pb, context);
+		}
 	}
 
 	const total = { created: 0, updated: 0 };

@@ -1,7 +1,10 @@
 // Demo data of "Mit forløb" (issue 4): a plan template for each of the four demo
-// programmes, and the plans of Sarah, Jonas and Lisbeth with some steps done, so
-// the demo shows progress. Bjarke has no plan: making one is the demo (and the
-// browser test) of how a mentor starts a plan.
+// programmes, the plans of the four personas (Sarah, Jonas, Bjarke with a short path
+// thanks to merit, Lisbeth) with "Tid og økonomi" filled in, and a plan for every other
+// learner of both schools, in varied states that agree with the day (`extraPlans`):
+// just started, on track, a step waiting for the mentor, a step overdue, merit, far along.
+// Nothing is ever done in the future; a step waits for the mentor only after the learner
+// ticked it; a step is overdue only when its day has passed.
 //
 // Idempotent: templates are found by (programme, name), plans by learner, phases by
 // (plan, order) and steps by (plan, template key). A plan's dates count from the day
@@ -9,6 +12,7 @@
 // the same whenever it is tried: what is done lies behind, the next step lies ahead.
 // Dates and progress are set only when a row is created, so a second seed keeps what
 // a person did in the demo.
+import { emailFor, emailOf, learners, secondSchool } from '../demo-data.mjs';
 
 /** @typedef {{ key: string, title: string, explanation: string, why: string, helper?: string, owner: 'learner' | 'mentor' | 'school' | 'employer', confirm?: boolean, offsetDays: number, durationDays: number }} Step */
 /** @typedef {{ key: string, title: string, kind: string, explanation: string, milestones: Step[] }} Phase */
@@ -444,9 +448,13 @@ export const templates = [
 const SCHOOL_ADDRESS = 'Erhvervsskolen Midt, Vestergade 12, 8800 Viborg';
 
 /**
+ * @typedef {{ learner: string, mentor: string, template: string, startedDaysAgo: number, done: string[], waiting?: string[], merit?: Record<string, { skip?: boolean, note: string }>, economy: Record<string, Record<string, unknown>> }} DemoPlan
+ */
+
+/**
  * Plans of the personas. `done` steps are done (confirmed by the mentor where the
  * template asks), `waiting` ones wait for the mentor; `merit` shortens or skips a step.
- * @type {{ learner: string, mentor: string, template: string, startedDaysAgo: number, done: string[], waiting?: string[], merit?: Record<string, { skip?: boolean, note: string }>, economy: Record<string, Record<string, unknown>> }[]}
+ * @type {DemoPlan[]}
  */
 export const plans = [
 	{
@@ -508,6 +516,43 @@ export const plans = [
 		}
 	},
 	{
+		learner: 'bjarke@sammen.test',
+		mentor: 'soeren@sammen.test',
+		template: 'Industrioperatør EUV3',
+		// a short path: merit for the truck course and a shorter grundforløb; he found a
+		// læreplads through his neighbour, so the school part is next and the goal is near
+		startedDaysAgo: 120,
+		done: ['mentor-samtale', 'rkv', 'uddannelsesplan', 'laereplads'],
+		merit: {
+			truck: { skip: true, note: 'Truckcertifikat fra dit gamle job på lageret' },
+			grundforloeb: { note: 'RKV: 4 uger kortere, fordi du har arbejdet i produktion før' }
+		},
+		economy: {
+			afklaring: {
+				incomeKind: 'dagpenge',
+				incomeAmount: 17600,
+				incomeNote: 'Dine dagpenge fra a-kassen, mens I lægger planen.'
+			},
+			grundforloeb: {
+				incomeKind: 'uddannelsesloeft',
+				incomeAmount: 17600,
+				incomeNote: 'Uddannelsesløft: du beholder dine dagpenge, mens du går i skole. Jobcentret har sagt ja.',
+				schoolAddress: SCHOOL_ADDRESS,
+				schoolTravelMinutes: 30
+			},
+			hovedforloeb: {
+				incomeKind: 'voksenelevloen',
+				incomeAmount: 24100,
+				incomeNote: 'Viborg Plast betaler voksenelevløn fra den første dag.',
+				schoolAddress: SCHOOL_ADDRESS,
+				schoolTravelMinutes: 30,
+				workplace: 'Viborg Plast A/S',
+				workplaceAddress: 'Bøgildvej 8, 8800 Viborg',
+				workTravelMinutes: 20
+			}
+		}
+	},
+	{
 		learner: 'lisbeth@sammen.test',
 		mentor: 'lone@sammen.test',
 		template: 'Elektriker EUV2',
@@ -534,6 +579,105 @@ export const plans = [
 	}
 ];
 
+// ------------------------------------------------------------------ everyone else's plan
+const NORD_ADDRESS = 'Erhvervsskolen Nord, Hobrovej 40, 9000 Aalborg';
+
+/** What each programme's learners live on, per phase (the amount varies a little per person). */
+const economyByProgramme = /** @type {Record<string, Record<string, { incomeKind: string, incomeAmount: number, incomeNote: string }>>} */ ({
+	tomrer: {
+		grundforloeb: { incomeKind: 'voksenelevloen', incomeAmount: 23400, incomeNote: 'Din mester betaler voksenelevløn.' },
+		hovedforloeb: { incomeKind: 'voksenelevloen', incomeAmount: 23400, incomeNote: 'Voksenelevløn fra din mester.' }
+	},
+	elektriker: {
+		grundforloeb: { incomeKind: 'su', incomeAmount: 6800, incomeNote: 'SU, indtil du har en læreplads. Søg på su.dk.' },
+		hovedforloeb: { incomeKind: 'voksenelevloen', incomeAmount: 22900, incomeNote: 'Voksenelevløn fra din elinstallatør.' }
+	},
+	sosu: {
+		afklaring: { incomeKind: 'loen', incomeAmount: 23900, incomeNote: 'Din løn fra dit job i plejen.' },
+		hovedforloeb: { incomeKind: 'voksenelevloen', incomeAmount: 21200, incomeNote: 'Kommunen betaler voksenelevløn.' }
+	},
+	industri: {
+		grundforloeb: { incomeKind: 'uddannelsesloeft', incomeAmount: 17600, incomeNote: 'Uddannelsesløft: du beholder dine dagpenge.' },
+		hovedforloeb: { incomeKind: 'voksenelevloen', incomeAmount: 22500, incomeNote: 'Voksenelevløn fra virksomheden.' }
+	}
+});
+
+/**
+ * The kinds of plan the other learners have, in turn: how long ago it started, and
+ * what has happened. Days after the start are kept below the mentorships' age.
+ * @type {{ started: (i: number) => number, behind?: boolean, waiting?: boolean, merit?: boolean }[]}
+ */
+const profiles = [
+	{ started: (i) => 30 + ((i * 13) % 40) }, // on track, early
+	{ started: (i) => 100 + ((i * 7) % 40), behind: true }, // a step of their own is overdue
+	{ started: (i) => 95 + ((i * 11) % 40), waiting: true }, // ticked a step, waits for the mentor
+	{ started: (i) => 5 + (i % 10) }, // just started
+	{ started: (i) => 90 + ((i * 5) % 50), merit: true }, // merit shortened the grundforløb
+	{ started: (i) => 110 + ((i * 3) % 30) } // far along
+];
+
+/**
+ * The states of a plan's steps on the day it is `startedDaysAgo` old, so that they
+ * agree with the dates: what was due a few days ago is done, a step waits for the
+ * mentor only when it has begun and the learner ticked it, a step is overdue only
+ * when its day has passed.
+ * @param {Phase[]} phases @param {number} startedDaysAgo
+ * @param {{ behind?: boolean, waiting?: boolean, merit?: Record<string, { skip?: boolean, note: string }> }} how
+ */
+export function statesOnDay(phases, startedDaysAgo, how) {
+	const steps = phases.flatMap((p) => p.milestones);
+	const dueDay = (/** @type {Step} */ s) => s.offsetDays + s.durationDays - (how.merit?.[s.key] && !how.merit[s.key]?.skip ? 28 : 0);
+	const past = steps.filter((s) => !how.merit?.[s.key]?.skip && dueDay(s) <= startedDaysAgo - 3);
+	const overdue = how.behind ? past.filter((s) => s.owner === 'learner').slice(-1) : [];
+	const waiting = how.waiting
+		? steps.filter((s) => s.owner === 'learner' && s.confirm && s.offsetDays <= startedDaysAgo && !overdue.includes(s)).slice(0, 1)
+		: [];
+	return {
+		done: past.filter((s) => !overdue.includes(s) && !waiting.includes(s)).map((s) => s.key),
+		waiting: waiting.map((s) => s.key)
+	};
+}
+
+const nordLearners = new Set(secondSchool.learners.map((l) => l.email));
+
+/** @param {{ name: string, email?: string }} l */
+const emailOfLearner = (l) => l.email ?? emailFor(l.name);
+
+/** A plan for every learner who is not a persona (both schools), from their profile. */
+export const extraPlans = [...learners, ...secondSchool.learners]
+	.filter((l) => !plans.some((p) => p.learner === emailOfLearner(l)))
+	.map((l, n) => {
+		const i = 'planProfile' in l && typeof l.planProfile === 'number' ? l.planProfile : n;
+		const profile = profiles[i % profiles.length] ?? { started: () => 30 };
+		const template = templates.find((t) => t.programme === l.programme);
+		if (!template) throw new Error(`demo/plan: no template for ${l.programme}`);
+		const email = emailOfLearner(l);
+		const merit = profile.merit ? { grundforloeb: { note: 'Erfaring fra arbejdet, vist ved RKV: 4 uger kortere' } } : undefined;
+		const startedDaysAgo = profile.started(i);
+		const address = nordLearners.has(email) ? NORD_ADDRESS : SCHOOL_ADDRESS;
+		const economy = Object.fromEntries(
+			Object.entries(economyByProgramme[l.programme] ?? {}).map(([phase, e]) => [
+				phase,
+				{
+					...e,
+					incomeAmount: e.incomeAmount + (i % 5) * 150,
+					...(phase === 'afklaring' ? {} : { schoolAddress: address, schoolTravelMinutes: 15 + (i % 4) * 10 })
+				}
+			])
+		);
+		/** @type {DemoPlan} */
+		const plan = {
+			learner: email,
+			mentor: emailOf(l.mentor),
+			template: template.name,
+			startedDaysAgo,
+			...statesOnDay(template.phases, startedDaysAgo, { ...profile, merit }),
+			economy
+		};
+		if (merit) plan.merit = merit;
+		return plan;
+	});
+
 // ------------------------------------------------------------------ loading
 
 const DAY = 86_400_000;
@@ -559,7 +703,9 @@ export async function seedDemo(pb, context) {
 	const existingTemplates = await existingByKey(pb, 'plan_templates', pb.filter('school = {:school}', { school }), (
 		/** @type {any} */ r
 	) => templateKey(r.programme, r.name));
-	const templateRows = templates.map((t) => {
+	// only the programmes this school has
+	const schoolTemplates = templates.filter((t) => programmeIds.has(t.programme));
+	const templateRows = schoolTemplates.map((t) => {
 		const programme = must(programmeIds, t.programme);
 		return { key: templateKey(programme, t.name), fields: { school, programme, name: t.name, description: t.description }, onCreate: { phases: t.phases } };
 	});
@@ -571,15 +717,10 @@ export async function seedDemo(pb, context) {
 		return { t, record: templateRecords.get(templateKey(must(programmeIds, t.programme), t.name)) };
 	};
 
-	// ---- plans
-	const learnerIds = plans.map((p) => must(userIds, p.learner));
-	const existingPlans = await existingByKey(
-		pb,
-		'plans',
-		learnerIds.map((id) => pb.filter('learner = {:id}', { id })).join(' || '),
-		(/** @type {any} */ r) => r.learner
-	);
-	const planRows = plans.map((p) => {
+	// ---- plans: the personas' and everyone else's, of this school's learners
+	const schoolPlans = [...plans, ...extraPlans].filter((p) => userIds.has(p.learner));
+	const existingPlans = await existingByKey(pb, 'plans', pb.filter('school = {:school}', { school }), (/** @type {any} */ r) => r.learner);
+	const planRows = schoolPlans.map((p) => {
 		const { t, record } = templateRecord(p.template);
 		const learner = must(userIds, p.learner);
 		return {
@@ -593,7 +734,10 @@ export async function seedDemo(pb, context) {
 	// ---- phases and steps
 	const phaseTally = tallyFor('plan_phases');
 	const stepTally = tallyFor('milestones');
-	for (const p of plans) {
+	const today = todayDay();
+	// never later than yesterday: nothing is done in the future
+	const notAfterYesterday = (/** @type {string} */ day) => (day < today ? day : addDays(today, -1));
+	await inTurns(schoolPlans, 4, async (p) => {
 		const { t } = templateRecord(p.template);
 		const learner = must(userIds, p.learner);
 		const mentor = must(userIds, p.mentor);
@@ -618,6 +762,9 @@ export async function seedDemo(pb, context) {
 				const done = p.done.includes(s.key);
 				const waiting = p.waiting?.includes(s.key) ?? false;
 				const owner = s.owner === 'learner' ? learner : mentor;
+				// ticked a few days before the day (or yesterday, if done early), confirmed the day after
+				const doneDay = notAfterYesterday(addDays(due, -3) < start ? start : addDays(due, -3));
+				const confirmDay = addDays(doneDay, 1);
 				return {
 					key: s.key,
 					fields: {
@@ -639,14 +786,22 @@ export async function seedDemo(pb, context) {
 						start: pbDate(start),
 						due: pbDate(due),
 						status: merit?.skip ? 'merit' : done ? 'done' : waiting ? 'waiting' : 'todo',
-						doneAt: done || waiting ? pbDate(addDays(due, -3)) : '',
+						doneAt: done || waiting ? pbDate(doneDay) : '',
 						doneBy: done || waiting ? owner : '',
-						confirmedAt: done && s.confirm ? pbDate(addDays(due, -2)) : '',
+						confirmedAt: done && s.confirm ? pbDate(confirmDay) : '',
 						confirmedBy: done && s.confirm ? mentor : ''
 					}
 				};
 			})
 		);
 		await sync(pb, 'milestones', existingSteps, stepRows, stepTally);
-	}
+	});
+}
+
+/**
+ * Runs `work` over `items`, `size` at a time (a small server, many plans).
+ * @template T @param {T[]} items @param {number} size @param {(item: T) => Promise<void>} work
+ */
+async function inTurns(items, size, work) {
+	for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }

@@ -5,7 +5,7 @@
 import PocketBase, { type RecordModel } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startThrowawayPocketBase, type ThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
-import { demoPassword, school as demoSchool } from '../../scripts/demo-data.mjs';
+import { demoPassword, school as demoSchool, secondSchool } from '../../scripts/demo-data.mjs';
 import { demoLogins, seed } from '../../scripts/seed.mjs';
 
 const COLLECTIONS = ['schools', 'users', 'programmes', 'classes', 'class_members', 'mentorships', 'help_articles', 'help_requests', 'plan_templates', 'plans', 'plan_phases', 'milestones', 'flags', 'flag_comments', 'flag_staff_notes', 'kudos', 'notes', 'conversations', 'messages'] as const;
@@ -69,8 +69,9 @@ describe('seed', () => {
 	it('creates every row on an empty database', () => {
 		const total = Object.values(countsAfterFirst).reduce((a, b) => a + b, 0);
 		expect(firstRun).toEqual({ created: total, updated: 0 });
-		expect(countsAfterFirst).toMatchObject({ schools: 1, programmes: 4, classes: 4 });
-		expect(countsAfterFirst.users).toBeGreaterThanOrEqual(30);
+		// two schools: Midt with four programmes and classes, Nord with two
+		expect(countsAfterFirst).toMatchObject({ schools: 2, programmes: 6, classes: 6 });
+		expect(countsAfterFirst.users).toBeGreaterThanOrEqual(100);
 	});
 
 	it('is idempotent: a second run creates and changes nothing', () => {
@@ -151,6 +152,78 @@ describe('seed', () => {
 			for (const [field, value] of Object.entries(user)) {
 				if (typeof value === 'string') expect(value, `${user['email']} ${field}`).not.toMatch(cpr);
 			}
+		}
+	});
+
+	it('gives each persona a plan with "Tid og økonomi" filled in, and Bjarke a short path with merit', async () => {
+		for (const first of ['sarah', 'jonas', 'bjarke', 'lisbeth']) {
+			const learner = await userByEmail(`${first}@sammen.test`);
+			const plan = await admin.collection('plans').getFirstListItem(admin.filter('learner = {:id}', { id: learner.id }));
+			const phases = await admin.collection('plan_phases').getFullList({ filter: admin.filter('plan = {:id}', { id: plan.id }) });
+			const withMoney = phases.filter((p) => p['incomeKind'] !== '' && p['incomeAmount'] > 0);
+			expect(withMoney.length, first).toBeGreaterThanOrEqual(2);
+		}
+		const bjarke = await userByEmail('bjarke@sammen.test');
+		const steps = await admin.collection('milestones').getFullList({ filter: admin.filter('learner = {:id}', { id: bjarke.id }) });
+		expect(steps.filter((s) => s['status'] === 'merit').length).toBeGreaterThanOrEqual(1);
+		expect(steps.filter((s) => s['meritNote'] !== '').length).toBeGreaterThanOrEqual(2);
+		expect(steps.filter((s) => s['status'] === 'done').length).toBeGreaterThanOrEqual(4);
+	});
+
+	it('gives every mentor a caseload of 20–40 current learners, each with a plan', async () => {
+		const mentors = await admin.collection('users').getFullList({ filter: 'role = "mentor"' });
+		const mentorships = await admin.collection('mentorships').getFullList();
+		const plans = new Set((await admin.collection('plans').getFullList()).map((p) => p['learner']));
+		const now = new Date();
+		expect(mentors.length).toBeGreaterThanOrEqual(4);
+		for (const mentor of mentors) {
+			const current = mentorships.filter((m) => m['mentor'] === mentor.id && (m['end'] === '' || new Date(m['end']) > now));
+			expect(current.length, mentor['name']).toBeGreaterThanOrEqual(20);
+			expect(current.length, mentor['name']).toBeLessThanOrEqual(40);
+			for (const m of current) expect(plans.has(m['learner']), `${mentor['name']}: ${m['learner']} has a plan`).toBe(true);
+		}
+	});
+
+	it('has a second school with its own coordinator, mentor, teacher, classes and learners', async () => {
+		const nord = await admin.collection('schools').getFirstListItem(admin.filter('name = {:name}', { name: secondSchool.school.name }));
+		const people = await admin.collection('users').getFullList({ filter: admin.filter('school = {:s}', { s: nord.id }) });
+		const roles = people.map((u) => u['role']);
+		for (const role of ['coordinator', 'mentor', 'teacher']) expect(roles, role).toContain(role);
+		expect(roles.filter((r) => r === 'learner').length).toBeGreaterThanOrEqual(20);
+		const classes = await admin.collection('classes').getFullList({ filter: admin.filter('school = {:s}', { s: nord.id }) });
+		expect(classes.length).toBeGreaterThanOrEqual(2);
+		const templates = await admin.collection('plan_templates').getFullList({ filter: admin.filter('school = {:s}', { s: nord.id }) });
+		expect(templates.length).toBeGreaterThanOrEqual(2);
+		// and a login of its own works
+		const pb = clientWithOwnIp(server.url);
+		const auth = await pb.collection('users').authWithPassword('mads@sammen.test', demoPassword);
+		expect(auth.record['school']).toBe(nord.id);
+	});
+
+	it('keeps every plan step consistent with the day: nothing done in the future, waiting only after a tick', async () => {
+		const steps = await admin.collection('milestones').getFullList({ batch: 1000 });
+		const now = Date.now();
+		const at = (value: unknown) => (value ? Date.parse(String(value).replace(' ', 'T')) : NaN);
+		const states = new Set(steps.map((s) => s['status']));
+		// varied: some of every state
+		for (const state of ['todo', 'waiting', 'done', 'merit']) expect(states, state).toContain(state);
+		expect(steps.filter((s) => s['status'] === 'todo' && at(s['due']) < now).length, 'overdue steps').toBeGreaterThan(0);
+		for (const s of steps) {
+			const what = `${s['title']} (${s['status']})`;
+			if (s['status'] === 'done' || s['status'] === 'waiting') {
+				expect(at(s['doneAt']), what).toBeLessThanOrEqual(now);
+				expect(s['doneBy'], what).not.toBe('');
+				expect(at(s['doneAt']), what).toBeGreaterThanOrEqual(at(s['start']));
+			} else {
+				expect(s['doneAt'], what).toBe('');
+			}
+			if (s['status'] === 'waiting') {
+				expect(s['owner'], what).toBe('learner');
+				expect(s['confirm'], what).toBe(true);
+				expect(s['doneBy'], what).toBe(s['learner']);
+				expect(at(s['start']), what).toBeLessThanOrEqual(now);
+			}
+			if (s['confirmedAt']) expect(at(s['confirmedAt']), what).toBeLessThanOrEqual(now);
 		}
 	});
 });

@@ -52,7 +52,7 @@ async function su(request: APIRequestContext) {
 	};
 }
 
-/** Removes Bjarke's plan (its phases, steps, photos and history go with it), so the demo stays as seeded. */
+/** Removes Bjarke's plan (its phases, steps, photos and history go with it), so the journey starts with none. */
 async function removeBjarkesPlan(request: APIRequestContext) {
 	const admin = await su(request);
 	const bjarke = await admin.userId(BJARKE);
