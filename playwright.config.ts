@@ -51,7 +51,8 @@ export default defineConfig({
 	webServer: {
 		command: 'node tests/e2e/serve.mjs',
 		url: `${baseURL}/api/health`,
-		timeout: 180_000,
+		// build (when needed) and the demo seed (two schools, ~90 plans) on a busy machine
+		timeout: 300_000,
 		reuseExistingServer: !process.env.CI,
 		stdout: 'pipe',
 		stderr: 'pipe',

@@ -737,7 +737,7 @@ export async function seedDemo(pb, context) {
 	const today = todayDay();
 	// never later than yesterday: nothing is done in the future
 	const notAfterYesterday = (/** @type {string} */ day) => (day < today ? day : addDays(today, -1));
-	await inTurns(schoolPlans, 4, async (p) => {
+	await inTurns(schoolPlans, 6, async (p) => {
 		const { t } = templateRecord(p.template);
 		const learner = must(userIds, p.learner);
 		const mentor = must(userIds, p.mentor);
@@ -745,14 +745,16 @@ export async function seedDemo(pb, context) {
 		const planStart = plan.start.slice(0, 10);
 		const planFilter = pb.filter('plan = {:plan}', { plan: plan.id });
 
-		const existingPhases = await existingByKey(pb, 'plan_phases', planFilter, (/** @type {any} */ r) => String(r.order));
+		// a plan made just now has no phases or steps yet: no need to ask
+		const isNew = !existingPlans.has(learner);
+		const existingPhases = isNew ? new Map() : await existingByKey(pb, 'plan_phases', planFilter, (/** @type {any} */ r) => String(r.order));
 		const phaseRows = t.phases.map((phase, i) => ({
 			key: String(i + 1),
 			fields: { plan: plan.id, learner, order: i + 1, title: phase.title, kind: phase.kind, explanation: phase.explanation, ...(p.economy[phase.key] ?? {}) }
 		}));
 		const phaseRecords = await sync(pb, 'plan_phases', existingPhases, phaseRows, phaseTally);
 
-		const existingSteps = await existingByKey(pb, 'milestones', planFilter, (/** @type {any} */ r) => r.templateKey);
+		const existingSteps = isNew ? new Map() : await existingByKey(pb, 'milestones', planFilter, (/** @type {any} */ r) => r.templateKey);
 		const stepRows = t.phases.flatMap((phase, i) =>
 			phase.milestones.map((s, j) => {
 				const start = addDays(planStart, s.offsetDays);
