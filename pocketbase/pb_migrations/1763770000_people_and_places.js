@@ -9,25 +9,19 @@
 //   ?=, ?>               "any row matches", needed on joins
 //   :isset               whether the request body names a field at all
 
-const ME = "@request.auth.id";
-const SIGNED_IN = `${ME} != ""`;
-const IS_COORDINATOR = `@request.auth.role = "coordinator"`;
-const SAME_SCHOOL = `school = @request.auth.school`;
-
-// A mentorship is current while it has no end date or ends in the future.
-const current = (mentorships) => `(${mentorships}.end ?= "" || ${mentorships}.end ?> @now)`;
+// Shared rule fragments (pb_hooks/lib/rules.js): written once for every migration.
+const R = require(`${__hooks}/lib/rules.js`);
+const { ME, SIGNED_IN, IS_COORDINATOR, MY_CLASSES } = R;
+const SAME_SCHOOL = R.inMySchool();
 
 // `id` is the user being looked at; `me` the signed-in user. These start from my own
 // mentorships and classes (@request.auth.X_via_Y joins only my rows, by index), never
 // @collection joins: those cross every row with every other row and grow too slow
 // to answer once a school has a few hundred people (tests/api/scale.test.ts).
-const MY_MENTORSHIPS_AS_MENTOR = "@request.auth.mentorships_via_mentor";
-const MY_MENTORSHIPS_AS_LEARNER = "@request.auth.mentorships_via_learner";
-const MY_CLASSES = "@request.auth.class_members_via_user.class";
-const MY_CURRENT_LEARNER = `${MY_MENTORSHIPS_AS_MENTOR}.learner ?= id && ${current(MY_MENTORSHIPS_AS_MENTOR)}`;
-const MY_CURRENT_MENTOR = `${MY_MENTORSHIPS_AS_LEARNER}.mentor ?= id && ${current(MY_MENTORSHIPS_AS_LEARNER)}`;
+const MY_CURRENT_LEARNER = R.myCurrentLearner("id");
+const MY_CURRENT_MENTOR = R.myCurrentMentor("id");
 // Someone who shares a class (hold) with me: classmates, my teachers, a teacher's learners.
-const SHARES_A_CLASS = `${MY_CLASSES}.class_members_via_class.user ?= id`;
+const SHARES_A_CLASS = R.sharesAClassWith("id");
 
 migrate(
   (app) => {

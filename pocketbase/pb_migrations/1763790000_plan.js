@@ -19,9 +19,9 @@
 // - a coordinator manages the templates of their school (mentors of the school too)
 //   and reads the progress of the school's plans.
 
-const ME = "@request.auth.id";
-const SIGNED_IN = `${ME} != ""`;
-const MY_MENTORSHIPS = "@request.auth.mentorships_via_mentor";
+// Shared rule fragments (pb_hooks/lib/rules.js): written once for every migration.
+const R = require(`${__hooks}/lib/rules.js`);
+const { ME, SIGNED_IN, teacherOf, coordinatorOf, unchanged } = R;
 
 /**
  * The signed-in user is the current mentor of the user in `field`. For a field of the
@@ -29,20 +29,10 @@ const MY_MENTORSHIPS = "@request.auth.mentorships_via_mentor";
  * row, several times faster on big lists than starting from mine); for a field of
  * the request body it starts from my mentorships (the body has no back-relations).
  */
-const mentorOf = (field) =>
-  field.startsWith("@request.")
-    ? `(@request.auth.role = "mentor" && ${MY_MENTORSHIPS}.learner ?= ${field} && (${MY_MENTORSHIPS}.end ?= "" || ${MY_MENTORSHIPS}.end ?> @now))`
-    : `(@request.auth.role = "mentor" && ${field}.mentorships_via_learner.mentor ?= ${ME} && (${field}.mentorships_via_learner.end ?= "" || ${field}.mentorships_via_learner.end ?> @now))`;
-/** The signed-in user teaches a class the user in `field` is in. */
-const teacherOf = (field) =>
-  `(@request.auth.role = "teacher" && @request.auth.class_members_via_user.class.class_members_via_class.user ?= ${field})`;
-/** A coordinator of the school in `field`. */
-const coordinatorOf = (field) => `(@request.auth.role = "coordinator" && ${field} = @request.auth.school)`;
+const mentorOf = (field) => (field.startsWith("@request.") ? R.mentorOfLearner(field) : R.mentorOfRecordLearner(field));
 /** Staff who edit templates: the school's coordinators and mentors. */
 const TEMPLATE_EDITOR = `(@request.auth.role = "coordinator" || @request.auth.role = "mentor")`;
 
-/** `@request.body.X:changed = false` for every name: the request leaves these fields as they are. */
-const unchanged = (names) => names.map((n) => `@request.body.${n}:changed = false`).join(" && ");
 
 const OWNERS = ["learner", "mentor", "school", "employer"];
 const PHASE_KINDS = ["afklaring", "grundforloeb", "hovedforloeb", "skole", "praktik", "svendeproeve", "svendebrev", "andet"];

@@ -25,13 +25,12 @@
 // The hook adds what no rule can say: a message is never empty, a voice note has its
 // length, readAt and editedAt carry the server's time, and the push notification.
 
-const ME = "@request.auth.id";
-const SIGNED_IN = `${ME} != ""`;
-const MY_MENTORSHIPS = "@request.auth.mentorships_via_mentor";
+// Shared rule fragments (pb_hooks/lib/rules.js): written once for every migration.
+const R = require(`${__hooks}/lib/rules.js`);
+const { ME, SIGNED_IN, unchanged } = R;
 
 /** The signed-in user is the learner in `field`, or that learner's current mentor (same-row join). */
-const participantOf = (field) =>
-  `(${field} = ${ME} || (@request.auth.role = "mentor" && ${MY_MENTORSHIPS}.learner ?= ${field} && (${MY_MENTORSHIPS}.end ?= "" || ${MY_MENTORSHIPS}.end ?> @now)))`;
+const participantOf = (field) => `(${field} = ${ME} || ${R.mentorOfLearner(field)})`;
 
 /** The same, from the fields the hook keeps on the record (no join): `learnerField` holds the learner's id. */
 const participantByFields = (learnerField) =>
@@ -40,7 +39,6 @@ const participantByFields = (learnerField) =>
 /** Still inside the sender's 15 minutes (PocketBase stores dates as "2026-11-22 01:45:03.123Z"). */
 const WITHIN_15_MINUTES = `created > strftime("%Y-%m-%d %H:%M:%fZ", "now", "-15 minutes")`;
 
-const unchanged = (names) => names.map((n) => `@request.body.${n}:changed = false`).join(" && ");
 
 // Types checked by PocketBase from the file's content (not its name).
 const ATTACHMENT_TYPES = [

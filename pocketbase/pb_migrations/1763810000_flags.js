@@ -9,27 +9,16 @@
 // rules cannot say: joining duplicate flags, the order of a flag's statuses, the
 // server's timestamps, notifications, escalation and the audit rows.
 
-const ME = "@request.auth.id";
-const SIGNED_IN = `${ME} != ""`;
-const IS_MENTOR = `@request.auth.role = "mentor"`;
-const IS_TEACHER = `@request.auth.role = "teacher"`;
-const IS_COORDINATOR = `@request.auth.role = "coordinator"`;
+// Shared rule fragments (pb_hooks/lib/rules.js): written once for every migration.
+const R = require(`${__hooks}/lib/rules.js`);
+const { ME, SIGNED_IN, IS_COORDINATOR, notInBody } = R;
 
 // `who` (a field or @request.body.field) is one of my current learners, as their mentor.
-// The conditions on one back-relation path hold for the same mentorship row.
-const MY_CURRENT_LEARNER = (who) =>
-  `(${IS_MENTOR} && @request.auth.mentorships_via_mentor.learner ?= ${who} && ` +
-  `(@request.auth.mentorships_via_mentor.end ?= "" || @request.auth.mentorships_via_mentor.end ?> @now))`;
-// The same, said from the record's side for lists: `learner` (a relation on the record
-// being listed) has a current mentorship with me. Per record that joins the learner's one
-// or two mentorships instead of all of mine (60 for a full caseload), which keeps lists
-// of a big school's flags and notes fast (tests/bench/caseload.bench.test.ts).
-const MENTOR_OF_RECORDS_LEARNER =
-  `(${IS_MENTOR} && learner.mentorships_via_learner.mentor ?= ${ME} && ` +
-  `(learner.mentorships_via_learner.end ?= "" || learner.mentorships_via_learner.end ?> @now))`;
+const MY_CURRENT_LEARNER = R.mentorOfLearner;
+// The same, said from the record's side for lists (fast on a big school's lists).
+const MENTOR_OF_RECORDS_LEARNER = R.mentorOfRecordLearner("learner");
 // `who` is a learner in one of my classes (hold), as their teacher.
-const IN_MY_CLASS = (who) =>
-  `(${IS_TEACHER} && @request.auth.class_members_via_user.class.class_members_via_class.user ?= ${who})`;
+const IN_MY_CLASS = R.teacherOf;
 
 // A flag the learner may see: the mentor has acknowledged it, has not kept it from
 // them, and it is not a duplicate joined to another one.
@@ -38,7 +27,6 @@ const VISIBLE_TO_LEARNER = (flag) =>
 
 // Fields only hooks set on a flag.
 const SERVER_FLAG_FIELDS = ["joinedTo", "escalatedAt", "acknowledgedAt", "acknowledgedBy", "closedAt", "closedBy"];
-const notInBody = (fields) => fields.map((f) => `@request.body.${f}:isset = false`).join(" && ");
 
 migrate(
   (app) => {

@@ -7,20 +7,16 @@
 // - A help request is seen by the learner, their current mentor and, for IT
 //   questions, the school's IT helpers. Nobody else, not even the coordinator.
 
-const ME = "@request.auth.id";
-const SIGNED_IN = `${ME} != ""`;
-const IS_COORDINATOR = `@request.auth.role = "coordinator"`;
-const SAME_SCHOOL = `school = @request.auth.school`;
+// Shared rule fragments (pb_hooks/lib/rules.js): written once for every migration.
+const R = require(`${__hooks}/lib/rules.js`);
+const { ME, SIGNED_IN, IS_COORDINATOR, IS_MENTOR } = R;
+const SAME_SCHOOL = R.inMySchool();
 
-// The signed-in mentor's current mentorship of the request's learner (same row:
-// see the rule vocabulary in 1763770000_people_and_places.js).
-const MY_MENTORSHIPS = "@request.auth.mentorships_via_mentor";
-const MENTOR_OF_LEARNER = `@request.auth.role = "mentor" && ${MY_MENTORSHIPS}.learner ?= learner && (${MY_MENTORSHIPS}.end ?= "" || ${MY_MENTORSHIPS}.end ?> @now)`;
+// The signed-in mentor's current mentorship of the request's learner (same row).
+const MENTOR_OF_LEARNER = `${IS_MENTOR} && ${R.myCurrentLearner("learner")}`;
 const IT_HELPER_OF_REQUEST = `@request.auth.role = "it_helper" && area = "it" && ${SAME_SCHOOL}`;
 // Fields only the server (hooks) writes on a help request.
-const SERVER_FIELDS_UNTOUCHED = ["learnerName", "helper", "helperName"]
-  .map((f) => `@request.body.${f}:isset = false`)
-  .join(" && ");
+const SERVER_FIELDS_UNTOUCHED = R.notInBody(["learnerName", "helper", "helperName"]);
 
 const MB = 1024 * 1024;
 

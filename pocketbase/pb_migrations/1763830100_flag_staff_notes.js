@@ -8,16 +8,12 @@
 //   cannot reach a learner by a path a hook forgot (docs/ARCHITECTURE.md).
 // Today's `flags.comment` was written "til mentoren", so it moves to flag_staff_notes.
 
-const ME = "@request.auth.id";
-const SIGNED_IN = `${ME} != ""`;
-const IS_MENTOR = `@request.auth.role = "mentor"`;
-const IS_TEACHER = `@request.auth.role = "teacher"`;
-// The same rule parts as in 1763810000_flags.js (a migration is a snapshot: no imports).
-const MENTOR_OF_RECORDS_LEARNER =
-  `(${IS_MENTOR} && learner.mentorships_via_learner.mentor ?= ${ME} && ` +
-  `(learner.mentorships_via_learner.end ?= "" || learner.mentorships_via_learner.end ?> @now))`;
-const IN_MY_CLASS = (who) =>
-  `(${IS_TEACHER} && @request.auth.class_members_via_user.class.class_members_via_class.user ?= ${who})`;
+// Shared rule fragments (pb_hooks/lib/rules.js): written once for every migration.
+const R = require(`${__hooks}/lib/rules.js`);
+const { ME, SIGNED_IN } = R;
+// The same rule parts as 1763810000_flags.js, from the one place (their text never changes).
+const MENTOR_OF_RECORDS_LEARNER = R.mentorOfRecordLearner("learner");
+const IN_MY_CLASS = R.teacherOf;
 
 /** Replaces one exact part of a rule, and fails loudly when the rule is not as expected. */
 function replaceInRule(rule, from, to) {

@@ -1,0 +1,90 @@
+// Access-rule fragments (PocketBase filter syntax), written once and used by every
+// migration in pb_migrations (and free for hooks that build filters). Migrations load
+// this with require(`${__hooks}/lib/rules.js`): PocketBase gives JS migrations `require`
+// and `__hooks` (plugins/jsvm registerMigrations), and `pocketbase/pb_hooks` travels
+// with every hooks dir we run (test harnesses copy it whole).
+//
+// A migration is history: a fresh database runs every released migration again. So the
+// TEXT of a fragment never changes once a released migration uses it (src/lib/domain
+// cannot pin that, so rules.test.ts in tests/api pins every fragment's text); a new rule
+// is a new fragment and a new migration.
+//
+// Vocabulary: X_via_Y are the records of X whose relation Y points here (conditions on
+// the same back-relation path hold for the same row); ?= and ?> mean "any row matches".
+
+const ME = "@request.auth.id";
+const SIGNED_IN = `${ME} != ""`;
+const IS_MENTOR = `@request.auth.role = "mentor"`;
+const IS_TEACHER = `@request.auth.role = "teacher"`;
+const IS_COORDINATOR = `@request.auth.role = "coordinator"`;
+
+const MY_MENTORSHIPS_AS_MENTOR = "@request.auth.mentorships_via_mentor";
+const MY_MENTORSHIPS_AS_LEARNER = "@request.auth.mentorships_via_learner";
+const MY_CLASSES = "@request.auth.class_members_via_user.class";
+
+/** The school in `field` (default: the record's `school`) is mine: "member of this school". */
+const inMySchool = (field = "school") => `${field} = @request.auth.school`;
+
+/** The mentorships at `path` include a current one: no end, or an end in the future (same row). */
+const current = (path) => `(${path}.end ?= "" || ${path}.end ?> @now)`;
+
+/**
+ * `who` (a field, `id`, or a @request.body field) is one of my current learners, from MY
+ * mentorships. Use it for body fields (the body has no back-relations) and single records.
+ */
+const myCurrentLearner = (who) => `${MY_MENTORSHIPS_AS_MENTOR}.learner ?= ${who} && ${current(MY_MENTORSHIPS_AS_MENTOR)}`;
+
+/** `who` is my current mentor (I am the learner). */
+const myCurrentMentor = (who) => `${MY_MENTORSHIPS_AS_LEARNER}.mentor ?= ${who} && ${current(MY_MENTORSHIPS_AS_LEARNER)}`;
+
+/**
+ * I am the current mentor of the learner in the record's `field`, said from the learner's
+ * side: per record that joins the learner's one or two mentorships, not my 60, which keeps
+ * lists of a big school fast (tests/bench/caseload.bench.test.ts).
+ */
+const currentMentorOf = (field) =>
+  `${field}.mentorships_via_learner.mentor ?= ${ME} && ${current(`${field}.mentorships_via_learner`)}`;
+
+/** `who` shares a class (hold) with me: classmates, my teachers, a teacher's learners. */
+const sharesAClassWith = (who) => `${MY_CLASSES}.class_members_via_class.user ?= ${who}`;
+
+/** As a mentor, `who` is my current learner (from my mentorships). */
+const mentorOfLearner = (who) => `(${IS_MENTOR} && ${myCurrentLearner(who)})`;
+
+/** As a mentor, I am the current mentor of the record's `field` (from the learner's side). */
+const mentorOfRecordLearner = (field) => `(${IS_MENTOR} && ${currentMentorOf(field)})`;
+
+/** As a teacher, `who` is in one of my classes. */
+const teacherOf = (who) => `(${IS_TEACHER} && ${sharesAClassWith(who)})`;
+
+/** A coordinator of the school in `field`. */
+const coordinatorOf = (field) => `(${IS_COORDINATOR} && ${inMySchool(field)})`;
+
+/** `@request.body.X:changed = false` for every name: the request leaves these fields as they are. */
+const unchanged = (names) => names.map((n) => `@request.body.${n}:changed = false`).join(" && ");
+
+/** `@request.body.X:isset = false` for every name: the request does not name these fields at all. */
+const notInBody = (names) => names.map((n) => `@request.body.${n}:isset = false`).join(" && ");
+
+module.exports = {
+  ME,
+  SIGNED_IN,
+  IS_MENTOR,
+  IS_TEACHER,
+  IS_COORDINATOR,
+  MY_MENTORSHIPS_AS_MENTOR,
+  MY_MENTORSHIPS_AS_LEARNER,
+  MY_CLASSES,
+  inMySchool,
+  current,
+  myCurrentLearner,
+  myCurrentMentor,
+  currentMentorOf,
+  sharesAClassWith,
+  mentorOfLearner,
+  mentorOfRecordLearner,
+  teacherOf,
+  coordinatorOf,
+  unchanged,
+  notInBody,
+};
