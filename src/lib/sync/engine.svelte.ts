@@ -128,13 +128,19 @@ class SyncEngine {
 			this.#again = true;
 			return;
 		}
-		this.#draining = this.#drain().finally(() => {
-			this.#draining = null;
-			if (this.#again) {
-				this.#again = false;
-				this.kick();
-			}
-		});
+		this.#draining = this.#drain()
+			.catch((error) => {
+				// Logging out (or another user) closes the database under a drain in flight:
+				// nothing is lost, the ops stay in the outbox. Anything else is a real fault.
+				if ((error as Error)?.name !== 'DatabaseClosedError') console.error('[sync] sending failed', error);
+			})
+			.finally(() => {
+				this.#draining = null;
+				if (this.#again) {
+					this.#again = false;
+					this.kick();
+				}
+			});
 	}
 
 	/** Pull every collection, then send. */
