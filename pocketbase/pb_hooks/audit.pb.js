@@ -94,20 +94,7 @@ onRealtimeMessageSend((e) => {
     learner = record.learner || "";
     // a subscription may pick only some fields (?options fields=id): look the record up
     if (!learner && record.id) learner = e.app.findRecordById(collection.id, record.id).getString("learner");
-    if (learner) {
-      lib.writeAudit(e.app, [
-        {
-          learner,
-          school: auth.getString("school"),
-          actor: auth.id,
-          actorName: auth.getString("name"),
-          actorRole: auth.getString("role"),
-          kind: "read",
-          collection: collection.name,
-          count: 1,
-        },
-      ]);
-    }
+    if (learner) lib.writeAudit(e.app, [lib.readRow(auth, learner, collection.name, 1)]);
   } catch (err) {
     learner = "";
     e.app.logger().warn("audit of a realtime message failed", "error", String(err));

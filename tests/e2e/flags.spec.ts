@@ -84,6 +84,7 @@ test('a teacher flags Sarah; her mentor acknowledges, notes and closes it; the t
 	// two clearly labelled places: what Sarah may read, and what only her mentor reads
 	await sheet.getByLabel('Eleven kan læse dette (kan udelades)').fill(LEARNER_TEXT);
 	await sheet.getByLabel('Kun til mentoren (kan udelades)').fill(MENTOR_ONLY);
+	await axeBothWidths(teacher.page); // the sheet with its two text fields
 	await sheet.getByRole('button', { name: 'Bekymring' }).click(); // 3: sent
 	// (the sheet's text fields have their own dictation status lines; this is the sending one)
 	await expect(sheet.getByRole('status').filter({ hasText: 'Sendt:' })).toHaveText('Sendt: Sarah Nielsen – Læsning/ordblindhed. Mentoren får besked.');

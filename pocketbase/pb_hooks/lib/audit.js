@@ -76,17 +76,21 @@ function auditRead(e, records, learnerField) {
     const learner = r.getString(learnerField);
     if (learner) counts[learner] = (counts[learner] || 0) + 1;
   }
-  const rows = Object.keys(counts).map((learner) => ({
+  writeAudit(e.app, Object.keys(counts).map((learner) => readRow(auth, learner, e.collection.name, counts[learner])));
+}
+
+/** The audit row for `auth` (staff) having read `count` records of `collection` about `learner`. */
+function readRow(auth, learner, collection, count) {
+  return {
     learner,
     school: auth.getString("school"),
     actor: auth.id,
     actorName: auth.getString("name"),
     actorRole: auth.getString("role"),
     kind: "read",
-    collection: e.collection.name,
-    count: counts[learner],
-  }));
-  writeAudit(e.app, rows);
+    collection,
+    count,
+  };
 }
 
 /**
@@ -224,4 +228,4 @@ function decodeQuery(text) {
   }
 }
 
-module.exports = { AUDITED, writeAudit, auditRead, isIdSweep, refuseIndirectReads, parseTopic, collectionOrNull };
+module.exports = { AUDITED, writeAudit, readRow, auditRead, isIdSweep, refuseIndirectReads, parseTopic, collectionOrNull };
