@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensurePocketBase, freePort, migrationsDir, pbBinary, startPocketBase } from '../../scripts/lib/pocketbase.mjs';
+import { ensurePocketBase, freePort, hooksDir, migrationsDir, pbBinary, startPocketBase } from '../../scripts/lib/pocketbase.mjs';
 
 const MIGRATION = '1763830100_flag_staff_notes.js';
 const superuser = { email: 'migration@sammen.test', password: 'throwaway-superuser-123' };
@@ -41,10 +41,12 @@ beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'sammen-migration-'));
 	const dataDir = join(root, 'data');
 	const oldMigrations = join(root, 'old-migrations');
-	const hooks = join(root, 'no-hooks');
+	const hooks = join(root, 'hooks-lib-only');
 	cpSync(migrationsDir, oldMigrations, { recursive: true });
 	for (const file of readdirSync(oldMigrations)) if (file >= MIGRATION) rmSync(join(oldMigrations, file));
+	// the hooks' lib only (migrations require its rule fragments), none of the hooks themselves
 	mkdirSync(hooks);
+	cpSync(join(hooksDir, 'lib'), join(hooks, 'lib'), { recursive: true });
 	const old = ['--dir', dataDir, '--migrationsDir', oldMigrations, '--hooksDir', hooks];
 	await run(['migrate', 'up', ...old]);
 	await run(['superuser', 'upsert', superuser.email, superuser.password, ...old]);
