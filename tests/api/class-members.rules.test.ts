@@ -1,7 +1,8 @@
 // class_members: members of a class see who else is in it; the coordinator of the
 // school manages membership, with classes and users of their own school only.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, failureStatus, listIds, type Actor, type Person, type World } from './fixtures';
+import { buildWorld, type Actor, type Person, type World } from './fixtures';
+import { refusals, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -26,21 +27,15 @@ const membersVisibleTo: [Actor, string[]][] = [
 
 type ClassKey = keyof World['classes'];
 const membership = (klass: ClassKey, person: Person) => ({ class: world.classes[klass].id, user: world.users[person].id });
-const stored = (m: { class: string; user: string }) => world.count('class_members', 'class = {:class} && user = {:user}', m);
 
 describe('class_members: reading', () => {
-	it.each(membersVisibleTo)('%s lists exactly the memberships of their own classes', async (actor, visible) => {
-		const ids = visible.map((key) => world.members[key]!.id).sort();
-		expect(await listIds(await world.as(actor), 'class_members')).toEqual(ids);
-	});
-
-	it.each(membersVisibleTo)('%s views those and gets 404 for the others', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const [key, member] of Object.entries(world.members)) {
-			const request = pb.collection('class_members').getOne(member.id);
-			if (visible.includes(key)) expect((await request).user).toBe(member.user);
-			else expect(await failureStatus(request), `${actor} viewing ${key}`).toBe(404);
-		}
+	whoSees({
+		world: () => world,
+		collection: 'class_members',
+		records: () => world.members,
+		noun: 'memberships of their own classes',
+		field: 'user',
+		table: membersVisibleTo
 	});
 
 	it("a learner sees which users are in the class, but expanding them gives only the learner's own record", async () => {
@@ -67,11 +62,16 @@ describe('class_members: adding someone to a class', () => {
 		["a coordinator, another school's learner", 'coordinator', 'A', 'learnerB'],
 		["a coordinator, into another school's class", 'coordinator', 'B', 'stranger']
 	];
-	it.each(refused)('%s cannot (400, nothing stored)', async (_, actor, klass, person) => {
-		const data = membership(klass, person);
-		expect(await failureStatus((await world.as(actor)).collection('class_members').create(data))).toBe(400);
-		expect(await stored(data)).toBe(0);
-	});
+	refusals(
+		() => world,
+		refused.map(([who, actor, klass, person]) => ({
+			name: `${who} cannot (nothing stored)`,
+			as: actor,
+			status: 400,
+			attempt: (pb) => pb.collection('class_members').create(membership(klass, person)),
+			unchanged: () => ({ collection: 'class_members', filter: 'class = {:class} && user = {:user}', params: membership(klass, person) })
+		}))
+	);
 });
 
 describe('class_members: changing and removing memberships', () => {
@@ -96,11 +96,16 @@ describe('class_members: changing and removing memberships', () => {
 		["a coordinator, into another school's class", 'coordinator', 'A:learner', () => ({ class: world.classes.B.id })],
 		["a coordinator, to another school's user", 'coordinator', 'A:learner', () => ({ user: world.users.learnerB.id })]
 	];
-	it.each(refusedEdits)('%s cannot change it (404, nothing changes)', async (_, actor, key, change) => {
-		const member = world.members[key]!;
-		expect(await failureStatus((await world.as(actor)).collection('class_members').update(member.id, change()))).toBe(404);
-		expect(await world.reread('class_members', member.id)).toEqual(member);
-	});
+	refusals(
+		() => world,
+		refusedEdits.map(([who, actor, key, change]) => ({
+			name: `${who} cannot change it (nothing changes)`,
+			as: actor,
+			status: 404,
+			attempt: (pb, _, w) => pb.collection('class_members').update(w.members[key]!.id, change()),
+			unchanged: (_, w) => ({ collection: 'class_members', record: w.members[key]! })
+		}))
+	);
 
 	const refusedDeletes: [string, Actor, string][] = [
 		['anonymous', 'anonymous', 'A:learner'],
@@ -109,9 +114,14 @@ describe('class_members: changing and removing memberships', () => {
 		["another school's coordinator", 'coordinatorB', 'A:learner'],
 		["a coordinator, another school's membership", 'coordinator', 'B:learnerB']
 	];
-	it.each(refusedDeletes)('%s cannot remove it (404, still there)', async (_, actor, key) => {
-		const member = world.members[key]!;
-		expect(await failureStatus((await world.as(actor)).collection('class_members').delete(member.id))).toBe(404);
-		expect(await world.reread('class_members', member.id)).toEqual(member);
-	});
+	refusals(
+		() => world,
+		refusedDeletes.map(([who, actor, key]) => ({
+			name: `${who} cannot remove it (still there)`,
+			as: actor,
+			status: 404,
+			attempt: (pb, _, w) => pb.collection('class_members').delete(w.members[key]!.id),
+			unchanged: (_, w) => ({ collection: 'class_members', record: w.members[key]! })
+		}))
+	);
 });

@@ -2,23 +2,14 @@
 // coordinator manages them, and never reaches another school's.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, failureStatus, listIds, type Actor, type World } from './fixtures';
+import type { RecordModel } from 'pocketbase';
+import { buildWorld, type Actor, type World } from './fixtures';
+import { expectRefused, refusals, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
 	world = await buildWorld();
 });
-
-const programmesVisibleTo: [Actor, ('A' | 'B')[]][] = [
-	['anonymous', []],
-	['learner', ['A']],
-	['stranger', ['A']],
-	['mentor', ['A']],
-	['teacher', ['A']],
-	['coordinator', ['A']],
-	['coordinatorB', ['B']],
-	['learnerB', ['B']]
-];
 
 const newProgramme = (school: 'A' | 'B') => ({
 	name: `Ny uddannelse ${randomUUID().slice(0, 8)}`,
@@ -27,18 +18,22 @@ const newProgramme = (school: 'A' | 'B') => ({
 });
 
 describe('programmes: reading', () => {
-	it.each(programmesVisibleTo)("%s lists only their own school's programmes", async (actor, visible) => {
-		const ids = visible.map((s) => world.programmes[s].id).sort();
-		expect(await listIds(await world.as(actor), 'programmes')).toEqual(ids);
-	});
-
-	it.each(programmesVisibleTo)('%s views them and gets 404 for the others', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const school of ['A', 'B'] as const) {
-			const request = pb.collection('programmes').getOne(world.programmes[school].id);
-			if (visible.includes(school)) expect((await request).name).toBe(world.programmes[school].name);
-			else expect(await failureStatus(request), `${actor} viewing programme ${school}`).toBe(404);
-		}
+	whoSees<'A' | 'B'>({
+		world: () => world,
+		collection: 'programmes',
+		records: () => world.programmes,
+		noun: "programmes (only their own school's)",
+		field: 'name',
+		table: [
+			['anonymous', []],
+			['learner', ['A']],
+			['stranger', ['A']],
+			['mentor', ['A']],
+			['teacher', ['A']],
+			['coordinator', ['A']],
+			['coordinatorB', ['B']],
+			['learnerB', ['B']]
+		]
 	});
 });
 
@@ -58,11 +53,17 @@ describe('programmes: creating', () => {
 		['coordinatorB', 'A'],
 		['coordinator', 'B']
 	];
-	it.each(refused)('%s cannot create a programme in school %s (400, nothing stored)', async (actor, school) => {
-		const data = newProgramme(school);
-		expect(await failureStatus((await world.as(actor)).collection('programmes').create(data))).toBe(400);
-		expect(await world.count('programmes', 'name = {:name}', { name: data.name })).toBe(0);
-	});
+	refusals<ReturnType<typeof newProgramme>>(
+		() => world,
+		refused.map(([actor, school]) => ({
+			name: `${actor} cannot create a programme in school ${school} (nothing stored)`,
+			as: actor,
+			status: 400,
+			given: async () => newProgramme(school),
+			attempt: (pb, data) => pb.collection('programmes').create(data),
+			unchanged: (data) => ({ collection: 'programmes', filter: 'name = {:name}', params: { name: data.name } })
+		}))
+	);
 });
 
 describe('programmes: editing and deleting', () => {
@@ -76,8 +77,7 @@ describe('programmes: editing and deleting', () => {
 		const programme = await world.temp('programmes', newProgramme('A'));
 		const move = { school: world.schools.B.id };
 		const attempt = (await world.as('coordinator')).collection('programmes').update(programme.id, move);
-		expect(await failureStatus(attempt)).toBe(404);
-		expect(await world.reread('programmes', programme.id)).toEqual(programme);
+		await expectRefused(world, attempt, 404, { collection: 'programmes', record: programme });
 	});
 
 	it('a coordinator deletes a programme of their school', async () => {
@@ -94,16 +94,25 @@ describe('programmes: editing and deleting', () => {
 		['coordinatorB', 'A'],
 		['coordinator', 'B']
 	];
-	it.each(refused)('%s cannot edit a programme of school %s (404, nothing changes)', async (actor, school) => {
-		const programme = await world.temp('programmes', newProgramme(school));
-		const attempt = (await world.as(actor)).collection('programmes').update(programme.id, { description: 'Hacket' });
-		expect(await failureStatus(attempt)).toBe(404);
-		expect(await world.reread('programmes', programme.id)).toEqual(programme);
-	});
-
-	it.each(refused)('%s cannot delete a programme of school %s (404, still there)', async (actor, school) => {
-		const programme = await world.temp('programmes', newProgramme(school));
-		expect(await failureStatus((await world.as(actor)).collection('programmes').delete(programme.id))).toBe(404);
-		expect(await world.reread('programmes', programme.id)).toEqual(programme);
-	});
+	refusals<RecordModel>(
+		() => world,
+		refused.flatMap(([actor, school]) => [
+			{
+				name: `${actor} cannot edit a programme of school ${school} (nothing changes)`,
+				as: actor,
+				status: 404,
+				given: (w) => w.temp('programmes', newProgramme(school)),
+				attempt: (pb, programme) => pb.collection('programmes').update(programme.id, { description: 'Hacket' }),
+				unchanged: (programme) => ({ collection: 'programmes', record: programme })
+			},
+			{
+				name: `${actor} cannot delete a programme of school ${school} (still there)`,
+				as: actor,
+				status: 404,
+				given: (w) => w.temp('programmes', newProgramme(school)),
+				attempt: (pb, programme) => pb.collection('programmes').delete(programme.id),
+				unchanged: (programme) => ({ collection: 'programmes', record: programme })
+			}
+		])
+	);
 });
