@@ -10,8 +10,21 @@ import { describe, expect, it } from 'vitest';
 
 const pbDir = join(import.meta.dirname, '../../pocketbase');
 // plain CommonJS for PocketBase's engine (the repo's .js files are ES modules to Node)
+type Fragments = {
+	SIGNED_IN: string;
+	inMySchool(field?: string): string;
+	current(path: string): string;
+	myCurrentLearner(who: string): string;
+	myCurrentMentor(who: string): string;
+	mentorOfRecordLearner(field: string): string;
+	mentorOfLearner(who: string): string;
+	teacherOf(who: string): string;
+	coordinatorOf(field: string): string;
+	unchanged(names: string[]): string;
+	notInBody(names: string[]): string;
+};
 const R = (() => {
-	const module = { exports: {} as Record<string, (...args: unknown[]) => string> & Record<string, string> };
+	const module = { exports: {} as Fragments };
 	runInNewContext(readFileSync(join(pbDir, 'pb_hooks/lib/rules.js'), 'utf8'), { module });
 	return module.exports;
 })();

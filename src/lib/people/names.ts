@@ -11,3 +11,8 @@ export async function namesOf(db: SammenDb, ids: (string | undefined)[]): Promis
 	});
 	return names;
 }
+
+/** One person's name by id ("" when this device does not know it). */
+export async function nameOf(db: SammenDb, id: string | undefined): Promise<string> {
+	return id ? ((await namesOf(db, [id])).get(id) ?? '') : '';
+}

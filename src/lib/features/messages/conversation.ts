@@ -62,11 +62,9 @@ function byConversation(db: SammenDb, conversationId: string) {
 }
 
 export { currentMentor, isMentorOf } from '$lib/people/current-mentor';
+import { nameOf } from '$lib/people/names';
 
-export async function nameOf(db: SammenDb, userId: string): Promise<string> {
-	const [user, person] = await Promise.all([db.records('users').get(userId), db.records('people').get(userId)]);
-	return user?.name || person?.name || '';
-}
+export { nameOf } from '$lib/people/names';
 
 /** Plan steps by id, read from the plan's local table when this device has one. */
 export async function milestoneTitles(db: SammenDb, ids: string[]): Promise<Map<string, string>> {

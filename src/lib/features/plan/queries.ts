@@ -11,6 +11,7 @@ import type { SammenDb } from '$lib/sync/db';
 import { today, type Day } from './dates';
 import { isCurrent } from '$lib/domain/people';
 import { currentMentor } from '$lib/people/current-mentor';
+import { nameOf } from '$lib/people/names';
 import { isOverdue, planView, type Phase, type PlanView, type Step } from './progress';
 
 /** A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after. */
@@ -18,10 +19,9 @@ export type Evidence = Omit<MilestoneEvidenceResponse, 'file'> & { file: string 
 
 type Named = { id: string; name: string };
 
-async function nameOf(db: SammenDb, id: string | undefined): Promise<Named | null> {
-	if (!id) return null;
-	const person = await db.records('people').get(id);
-	return person ? { id, name: person.name } : null;
+async function personOf(db: SammenDb, id: string | undefined): Promise<Named | null> {
+	const name = await nameOf(db, id);
+	return id && name ? { id, name } : null;
 }
 
 /** The learner's current mentor, when the device knows their name. */
@@ -79,7 +79,7 @@ export async function stepDetail(db: SammenDb, stepId: string, todayDay: Day = t
 		db.records('milestones').where('plan').equals(step.plan).toArray(),
 		db.records('milestone_evidence').where('milestone').equals(stepId).toArray(),
 		mentorOf(db, step.learner),
-		nameOf(db, step.confirmedBy)
+		personOf(db, step.confirmedBy)
 	]);
 	return {
 		step,
@@ -145,7 +145,7 @@ export async function staffPlans(
 		ids = people.filter((p) => p?.role === 'learner').map((p) => p?.id ?? '');
 	}
 	const unique = [...new Set(ids)].filter(Boolean);
-	const named = (await Promise.all(unique.map((id) => nameOf(db, id)))).filter((n): n is Named => n !== null);
+	const named = (await Promise.all(unique.map((id) => personOf(db, id)))).filter((n): n is Named => n !== null);
 	const rows = await Promise.all(named.map((n) => progressOf(db, n, todayDay)));
 	return rows.sort(
 		(a, b) =>
@@ -193,7 +193,7 @@ export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day 
 	for (const e of sortByCreated(evidenceRows as Evidence[])) (evidence[e.milestone] ??= []).push(e);
 	const actors = new Map<string, string>();
 	for (const id of new Set(changes.map((c) => c.actor).filter(Boolean))) {
-		actors.set(id, (await nameOf(db, id))?.name ?? '');
+		actors.set(id, await nameOf(db, id));
 	}
 	const history = changes
 		.map((c) => ({ ...c, actorName: actors.get(c.actor) || null }))
