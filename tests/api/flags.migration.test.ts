@@ -16,6 +16,7 @@ const superuser = { email: 'migration@sammen.test', password: 'throwaway-superus
 let root: string;
 let after: { url: string; stop: () => Promise<unknown> } | undefined;
 let flags: { withComment: string; empty: string; teacher: string; learner: string };
+let migratedFrom: string;
 
 async function serveOld(dataDir: string, oldMigrations: string, hooks: string): Promise<{ url: string; child: ChildProcess }> {
 	const port = await freePort();
@@ -75,6 +76,7 @@ beforeAll(async () => {
 		await new Promise((r) => before.child.once('exit', r));
 	}
 
+	migratedFrom = new Date().toISOString().replace('T', ' ');
 	// ---- after: every migration on the same data
 	await run(['migrate', 'up', '--dir', dataDir, '--migrationsDir', migrationsDir, '--hooksDir', hooks]);
 	after = await startPocketBase({ dataDir, port: await freePort(), hooks });
@@ -96,5 +98,7 @@ it('moves every old comment into the note for the mentor, word for word, and dro
 		const flag = await pb.collection('flags').getOne(id);
 		expect(flag).not.toHaveProperty('comment');
 		expect(flag.learnerText).toBe('');
+		// changed after the migration began: every device fetches it again (and drops its old comment)
+		expect(flag.updated > migratedFrom).toBe(true);
 	}
 });
