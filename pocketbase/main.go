@@ -27,6 +27,9 @@ func main() {
 		HooksWatch:    false,
 	})
 
+	// Changes of learner-centred collections go to their recipients only (fanout.go).
+	bindRealtimeFanout(app)
+
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
 		TemplateLang: migratecmd.TemplateLangJS,
 		Dir:          migrationsDir,

@@ -4,7 +4,7 @@
 // Only Node built-ins here: this runs before `npm install` has happened.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,7 +25,8 @@ function goVersionWanted() {
 /** A hash of what the binary is built from; a change means a rebuild. */
 function sourceHash() {
 	const hash = createHash('sha256');
-	for (const file of ['go.mod', 'go.sum', 'main.go']) hash.update(readFileSync(join(pbDir, file)));
+	const goFiles = readdirSync(pbDir).filter((file) => file.endsWith('.go')).sort();
+	for (const file of ['go.mod', 'go.sum', ...goFiles]) hash.update(readFileSync(join(pbDir, file)));
 	return hash.digest('hex');
 }
 

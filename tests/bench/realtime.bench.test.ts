@@ -75,8 +75,8 @@ function learnerOf(collection: string, record: Record<string, unknown>): string 
 	return String(record.learner ?? '');
 }
 const groupOf = (userId: string) => (/^rl\d{13}$/.test(userId) ? Math.floor(Number(userId.slice(2)) / PER) : -1);
-const teacherSees = new Set(['users', 'plans', 'milestones', 'flags', 'kudos']);
-const learnerNeverSees = new Set(['notes', 'timeline', 'handovers']);
+const teacherSees = new Set(['users', 'plans', 'milestones', 'flags', 'flag_staff_notes', 'kudos']);
+const learnerNeverSees = new Set(['notes', 'timeline', 'handovers', 'flag_staff_notes']);
 
 /** Whether the access rules let this person see the record (for what this benchmark makes happen). */
 function maySee(who: Who, collection: string, record: Record<string, unknown>): boolean {

@@ -8,10 +8,43 @@ import type { SyncedRecord } from './types';
 export type RealtimeChange = { collection: string; action: 'create' | 'update' | 'delete'; record: SyncedRecord };
 
 /**
- * Listens for live changes of every synced collection this user may see. Realtime has
- * no replay, so `onConnect` (every reconnect) must run a delta pull; the caller runs
- * the first one. Returns a function that unsubscribes everything.
- * (The benchmark tests/bench/realtime.bench.test.ts connects thousands of these.)
+ * Collections PocketBase sends by recipient (pocketbase/fanout.go, the same list):
+ * their changes reach this device on its own topic, `sammen/user/<id>`, already
+ * checked against the list rule for this user, so the server does work only for the
+ * people a change is about, not for everyone online.
+ */
+export const byRecipient = new Set([
+	'users',
+	'conversations',
+	'messages',
+	'plans',
+	'plan_phases',
+	'milestones',
+	'milestone_evidence',
+	'plan_changes',
+	'help_requests',
+	'flags',
+	'flag_comments',
+	'flag_staff_notes',
+	'kudos',
+	'notes',
+	'handovers',
+	'timeline',
+	'audit_log',
+	'notifications',
+	'push_subscriptions'
+]);
+/** Only read by the pull (it applies them there); a live delete arrives as its own event. */
+const pullOnly = new Set(['tombstones']);
+
+export const userTopic = (userId: string) => `sammen/user/${userId}`;
+
+/**
+ * Listens for live changes of every synced collection this user may see: their own
+ * topic, plus `*` of the few school-wide collections that change seldom (schools,
+ * classes, templates …). Realtime has no replay, so `onConnect` (every reconnect) must
+ * run a delta pull; the caller runs the first one. Returns a function that
+ * unsubscribes everything. (tests/bench/realtime.bench.test.ts connects thousands.)
  */
 export async function subscribeChanges(
 	pb: PocketBase,
@@ -19,7 +52,16 @@ export async function subscribeChanges(
 	onConnect: () => void
 ): Promise<() => Promise<void>> {
 	const stops: Array<() => Promise<void>> = [];
+	const userId = pb.authStore.record?.id;
+	if (userId) {
+		stops.push(
+			await pb.realtime.subscribe(userTopic(userId), (change: RealtimeChange) => {
+				if (byRecipient.has(change.collection)) return onChange(change);
+			})
+		);
+	}
 	for (const { name } of syncedCollections) {
+		if (byRecipient.has(name) || pullOnly.has(name)) continue;
 		const stop = await pb.collection(name).subscribe<SyncedRecord>(
 			'*',
 			(event) => onChange({ collection: name, action: event.action as RealtimeChange['action'], record: event.record }),

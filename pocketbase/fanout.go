@@ -1,0 +1,341 @@
+// Realtime by recipient (docs/ARCHITECTURE.md, "Realtime by recipient").
+//
+// PocketBase's own realtime checks every connected client's subscriptions against
+// every change: with devices subscribed to "*" of a collection, one write costs one
+// access-rule query (with its joins) per device online. For the collections here,
+// devices subscribe instead to their own topic, sammen/user/<their id>, and a change
+// goes only to the people it is about:
+//
+//  1. candidates: the learner the record is about, the people around that learner
+//     (every mentor they had, the teachers of their classes, the school's coordinators
+//     and IT helpers) and every person the record points at (sender, author, raisedBy,
+//     user …): one SQL query, a superset of who may see it;
+//  2. only candidates with a device online count (an in-memory map user → devices);
+//  3. for each of them PocketBase's own check decides: the collection's list rule for
+//     that person (app.CanAccessRecord, as the built-in realtime does), and the record
+//     is serialized for that person (a fresh copy, the enrich hooks, e-mail visibility),
+//     so each gets exactly what their own request for the record would return.
+//
+// The access rules in pb_migrations stay the one source of truth: the candidate list
+// only decides whom to ask, never who may see. Deletions are checked before the row
+// goes (as PocketBase does) and sent after the delete is committed.
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/pocketbase/dbx"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/routine"
+	"github.com/pocketbase/pocketbase/tools/subscriptions"
+)
+
+// userTopicPrefix + a user's id: the one topic a device of that user may subscribe to.
+const userTopicPrefix = "sammen/user/"
+
+// The collections sent by recipient, and how to find the learner a record is about
+// ("" = the record has no learner: only the people it points at get it). Keep in step
+// with fannedOut in src/lib/sync/realtime.ts.
+var learnerOf = map[string]func(r *core.Record) string{
+	"users":              func(r *core.Record) string { return r.Id },
+	"conversations":      func(r *core.Record) string { return r.GetString("learner") },
+	"messages":           func(r *core.Record) string { return r.GetString("conversation") },
+	"plans":              byLearner,
+	"plan_phases":        byLearner,
+	"milestones":         byLearner,
+	"milestone_evidence": byLearner,
+	"plan_changes":       byLearner,
+	"help_requests":      byLearner,
+	"flags":              byLearner,
+	"flag_comments":      byLearner,
+	"flag_staff_notes":   byLearner,
+	"kudos":              byLearner,
+	"notes":              byLearner,
+	"handovers":          byLearner,
+	"timeline":           byLearner,
+	"audit_log":          byLearner,
+	"notifications":      nobody,
+	"push_subscriptions": nobody,
+}
+
+func byLearner(r *core.Record) string { return r.GetString("learner") }
+func nobody(*core.Record) string      { return "" }
+
+// Everyone who may be allowed to see a record about this learner (a superset; the
+// list rule decides).
+const aroundLearner = `
+	SELECT {:learner} AS id
+	UNION SELECT mentor FROM mentorships WHERE learner = {:learner}
+	UNION SELECT teacher.id FROM class_members mine
+		JOIN class_members other ON other.class = mine.class
+		JOIN users teacher ON teacher.id = other.user AND teacher.role = 'teacher'
+		WHERE mine.user = {:learner}
+	UNION SELECT staff.id FROM users staff JOIN users learner ON learner.id = {:learner}
+		WHERE staff.school = learner.school AND staff.role IN ('coordinator', 'it_helper')`
+
+// devices: which realtime clients belong to which user (only those subscribed to
+// their own topic).
+type devices struct {
+	mu     sync.RWMutex
+	byUser map[string]map[string]subscriptions.Client
+	userOf map[string]string
+}
+
+func (d *devices) add(userId string, client subscriptions.Client) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.byUser[userId] == nil {
+		d.byUser[userId] = map[string]subscriptions.Client{}
+	}
+	d.byUser[userId][client.Id()] = client
+	d.userOf[client.Id()] = userId
+}
+
+func (d *devices) remove(clientId string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	userId, ok := d.userOf[clientId]
+	if !ok {
+		return
+	}
+	delete(d.userOf, clientId)
+	delete(d.byUser[userId], clientId)
+	if len(d.byUser[userId]) == 0 {
+		delete(d.byUser, userId)
+	}
+}
+
+func (d *devices) of(userId string) []subscriptions.Client {
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	out := make([]subscriptions.Client, 0, len(d.byUser[userId]))
+	for _, c := range d.byUser[userId] {
+		out = append(out, c)
+	}
+	return out
+}
+
+// change is what a device receives on its topic.
+type change struct {
+	Action     string `json:"action"`
+	Collection string `json:"collection"`
+	Record     any    `json:"record"`
+}
+
+type delivery struct {
+	client subscriptions.Client
+	msg    subscriptions.Message
+}
+
+func bindRealtimeFanout(app core.App) {
+	online := &devices{byUser: map[string]map[string]subscriptions.Client{}, userOf: map[string]string{}}
+
+	// A device may subscribe only to its own topic.
+	app.OnRealtimeSubscribeRequest().BindFunc(func(e *core.RealtimeSubscribeRequestEvent) error {
+		own := ""
+		for _, sub := range e.Subscriptions {
+			topic := strings.SplitN(sub, "?", 2)[0]
+			if !strings.HasPrefix(topic, "sammen/") {
+				continue
+			}
+			if e.Auth == nil || e.Auth.Collection().Name != "users" || topic != userTopicPrefix+e.Auth.Id {
+				return e.ForbiddenError("You can only follow your own changes.", nil)
+			}
+			own = e.Auth.Id
+		}
+		if err := e.Next(); err != nil {
+			return err
+		}
+		online.remove(e.Client.Id())
+		if own != "" {
+			online.add(own, e.Client)
+		}
+		return nil
+	})
+	app.OnRealtimeConnectRequest().BindFunc(func(e *core.RealtimeConnectRequestEvent) error {
+		d := newDevice()
+		d.Set(apis.RealtimeClientIPKey, e.Client.Get(apis.RealtimeClientIPKey))
+		e.Client = d
+		defer online.remove(e.Client.Id())
+		return e.Next() // returns when the connection ends
+	})
+
+	// What each allowed recipient gets, checked against the database as it is now.
+	prepare := func(checkApp core.App, action string, record *core.Record) []delivery {
+		collection := record.Collection()
+		find, ok := learnerOf[collection.Name]
+		if !ok || collection.ListRule == nil {
+			return nil
+		}
+		candidates := map[string]bool{}
+		for _, field := range collection.Fields {
+			if rel, ok := field.(*core.RelationField); ok && rel.CollectionId == usersCollectionId(checkApp) {
+				for _, id := range record.GetStringSlice(rel.Name) {
+					candidates[id] = true
+				}
+			}
+		}
+		if learner := find(record); learner != "" {
+			var ids []string
+			if err := checkApp.DB().NewQuery(aroundLearner).Bind(dbx.Params{"learner": learner}).Column(&ids); err != nil {
+				checkApp.Logger().Error("realtime fan-out: candidates", "error", err)
+				return nil
+			}
+			for _, id := range ids {
+				candidates[id] = true
+			}
+		}
+		var out []delivery
+		for userId := range candidates {
+			clients := online.of(userId)
+			if len(clients) == 0 {
+				continue
+			}
+			auth, _ := clients[0].Get(apis.RealtimeClientAuthKey).(*core.Record)
+			if auth == nil || auth.Id != userId {
+				continue
+			}
+			data, ok := serializeFor(app, checkApp, auth, action, record)
+			if !ok {
+				continue
+			}
+			for _, client := range clients {
+				if a, _ := client.Get(apis.RealtimeClientAuthKey).(*core.Record); a != nil && a.Id == userId {
+					out = append(out, delivery{client, subscriptions.Message{Name: userTopicPrefix + userId, Data: data}})
+				}
+			}
+		}
+		return out
+	}
+	send := func(out []delivery) {
+		for _, d := range out {
+			routine.FireAndForget(func() { d.client.Send(d.msg) })
+		}
+	}
+
+	app.OnRecordAfterCreateSuccess().BindFunc(func(e *core.RecordEvent) error {
+		send(prepare(e.App, "create", e.Record))
+		return e.Next()
+	})
+	app.OnRecordAfterUpdateSuccess().BindFunc(func(e *core.RecordEvent) error {
+		send(prepare(e.App, "update", e.Record))
+		return e.Next()
+	})
+	// Deletions: who may see it is known only while the row exists; sent once committed.
+	var deleting sync.Map
+	key := func(r *core.Record) string { return r.Collection().Id + "/" + r.Id }
+	app.OnRecordDelete().BindFunc(func(e *core.RecordEvent) error {
+		if _, ok := learnerOf[e.Record.Collection().Name]; ok {
+			deleting.Store(key(e.Record), prepare(e.App, "delete", e.Record))
+		}
+		return e.Next()
+	})
+	app.OnRecordAfterDeleteSuccess().BindFunc(func(e *core.RecordEvent) error {
+		if out, ok := deleting.LoadAndDelete(key(e.Record)); ok {
+			send(out.([]delivery))
+		}
+		return e.Next()
+	})
+	app.OnRecordAfterDeleteError().BindFunc(func(e *core.RecordErrorEvent) error {
+		deleting.Delete(key(e.Record))
+		return e.Next()
+	})
+}
+
+func usersCollectionId(app core.App) string {
+	users, err := app.FindCachedCollectionByNameOrId("users")
+	if err != nil {
+		return ""
+	}
+	return users.Id
+}
+
+// serializeFor returns the record as this person's own request would get it, or false
+// when the collection's list rule refuses them.
+func serializeFor(app, checkApp core.App, auth *core.Record, action string, record *core.Record) ([]byte, bool) {
+	collection := record.Collection()
+	info := &core.RequestInfo{Context: core.RequestInfoContextRealtime, Method: "GET", Auth: auth}
+	if ok, _ := checkApp.CanAccessRecord(record, info, collection.ListRule); !ok {
+		return nil, false
+	}
+	clean := record.Fresh()
+	event := new(core.RecordEnrichEvent)
+	event.App = app
+	event.Record = clean
+	event.RequestInfo = info
+	err := app.OnRecordEnrich().Trigger(event, func(e *core.RecordEnrichEvent) error {
+		if collection.IsAuth() {
+			if auth.Id == clean.Id {
+				clean.IgnoreEmailVisibility(true)
+			} else if ok, _ := checkApp.CanAccessRecord(clean, info, collection.ManageRule); ok {
+				clean.IgnoreEmailVisibility(true)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, false
+	}
+	data, err := json.Marshal(change{Action: action, Collection: collection.Name, Record: clean})
+	return data, err == nil
+}
+
+// device is PocketBase's realtime client with a faster answer to "which of your
+// subscriptions start with this prefix?". The built-in realtime asks every client that
+// six times for every change of any collection; the default answer builds a string
+// per subscription and a map per question, which at thousands of devices costs more
+// than the fan-out itself. Here a change of a collection the device has no topic of
+// is answered at once, without allocating.
+type device struct {
+	*subscriptions.DefaultClient
+	heads atomic.Pointer[map[string]bool] // first part of each topic ("messages", "sammen")
+}
+
+func newDevice() *device {
+	d := &device{DefaultClient: subscriptions.NewDefaultClient()}
+	d.heads.Store(&map[string]bool{})
+	return d
+}
+
+func topicHead(topic string) string {
+	if i := strings.IndexAny(topic, "/?"); i >= 0 {
+		return topic[:i]
+	}
+	return topic
+}
+
+func (d *device) remember() {
+	heads := map[string]bool{}
+	for sub := range d.DefaultClient.Subscriptions() {
+		heads[topicHead(sub)] = true
+	}
+	d.heads.Store(&heads)
+}
+
+func (d *device) Subscribe(subs ...string) {
+	d.DefaultClient.Subscribe(subs...)
+	d.remember()
+}
+
+func (d *device) Unsubscribe(subs ...string) {
+	d.DefaultClient.Unsubscribe(subs...)
+	d.remember()
+}
+
+func (d *device) Subscriptions(prefixes ...string) map[string]subscriptions.SubscriptionOptions {
+	if len(prefixes) > 0 {
+		heads := *d.heads.Load()
+		match := false
+		for _, prefix := range prefixes {
+			match = match || heads[topicHead(prefix)]
+		}
+		if !match {
+			return nil
+		}
+	}
+	return d.DefaultClient.Subscriptions(prefixes...)
+}
