@@ -1,7 +1,8 @@
 // mentorships: the learner and mentor see their own (history included); the
 // coordinator manages those of their school. Nobody edits their own mentorship.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, daysFromNow, failureStatus, listIds, type Actor, type Person, type World } from './fixtures';
+import { buildWorld, daysFromNow, listIds, type Actor, type Person, type World } from './fixtures';
+import { refusals, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -30,22 +31,15 @@ const mentorship = (learner: Person, mentor: Person, school: 'A' | 'B' = 'A') =>
 	school: world.schools[school].id,
 	start: daysFromNow(0)
 });
-const stored = (m: { learner: string; mentor: string }) =>
-	world.count('mentorships', 'learner = {:learner} && mentor = {:mentor}', m);
 
 describe('mentorships: reading', () => {
-	it.each(mentorshipsVisibleTo)('%s lists exactly their own mentorships', async (actor, visible) => {
-		const ids = visible.map((m) => world.mentorships[m].id).sort();
-		expect(await listIds(await world.as(actor), 'mentorships')).toEqual(ids);
-	});
-
-	it.each(mentorshipsVisibleTo)('%s views those and gets 404 for the others', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const [key, record] of Object.entries(world.mentorships) as [MentorshipKey, typeof world.mentorships.B][]) {
-			const request = pb.collection('mentorships').getOne(record.id);
-			if (visible.includes(key)) expect((await request).learner).toBe(record.learner);
-			else expect(await failureStatus(request), `${actor} viewing ${key}`).toBe(404);
-		}
+	whoSees({
+		world: () => world,
+		collection: 'mentorships',
+		records: () => world.mentorships,
+		noun: 'mentorships (their own)',
+		field: 'learner',
+		table: mentorshipsVisibleTo
 	});
 
 	it("a learner cannot read the mentor's user record by expanding the mentorship", async () => {
@@ -86,11 +80,21 @@ describe('mentorships: creating', () => {
 		["a coordinator, with another school's learner", 'coordinator', () => mentorship('learnerB', 'mentor')],
 		["a coordinator, filed under another school", 'coordinator', () => mentorship('stranger', 'mentor', 'B')]
 	];
-	it.each(refused)('%s cannot create one (400, nothing stored)', async (_, actor, data) => {
-		const body = data();
-		expect(await failureStatus((await world.as(actor)).collection('mentorships').create(body))).toBe(400);
-		expect(await stored(body)).toBe(0);
-	});
+	refusals<ReturnType<typeof mentorship>>(
+		() => world,
+		refused.map(([who, actor, data]) => ({
+			name: `${who} cannot create one (nothing stored)`,
+			as: actor,
+			status: 400,
+			given: async () => data(),
+			attempt: (pb, body) => pb.collection('mentorships').create(body),
+			unchanged: ({ learner, mentor }) => ({
+				collection: 'mentorships',
+				filter: 'learner = {:learner} && mentor = {:mentor}',
+				params: { learner, mentor }
+			})
+		}))
+	);
 });
 
 describe('mentorships: ending, changing and deleting', () => {
@@ -121,11 +125,16 @@ describe('mentorships: ending, changing and deleting', () => {
 		['a coordinator, making a learner the mentor', 'coordinator', 'current', () => ({ mentor: world.users.stranger.id })],
 		['a coordinator, moving it to another school', 'coordinator', 'current', () => ({ school: world.schools.B.id })]
 	];
-	it.each(refusedEdits)('%s cannot change it (404, nothing changes)', async (_, actor, key, change) => {
-		const record = world.mentorships[key];
-		expect(await failureStatus((await world.as(actor)).collection('mentorships').update(record.id, change()))).toBe(404);
-		expect(await world.reread('mentorships', record.id)).toEqual(record);
-	});
+	refusals(
+		() => world,
+		refusedEdits.map(([who, actor, key, change]) => ({
+			name: `${who} cannot change it (nothing changes)`,
+			as: actor,
+			status: 404,
+			attempt: (pb, _, w) => pb.collection('mentorships').update(w.mentorships[key].id, change()),
+			unchanged: (_, w) => ({ collection: 'mentorships', record: w.mentorships[key] })
+		}))
+	);
 
 	const refusedDeletes: [Actor, MentorshipKey][] = [
 		['anonymous', 'current'],
@@ -135,9 +144,14 @@ describe('mentorships: ending, changing and deleting', () => {
 		['coordinatorB', 'current'],
 		['coordinator', 'B']
 	];
-	it.each(refusedDeletes)('%s cannot delete the %s mentorship (404, still there)', async (actor, key) => {
-		const record = world.mentorships[key];
-		expect(await failureStatus((await world.as(actor)).collection('mentorships').delete(record.id))).toBe(404);
-		expect(await world.reread('mentorships', record.id)).toEqual(record);
-	});
+	refusals(
+		() => world,
+		refusedDeletes.map(([actor, key]) => ({
+			name: `${actor} cannot delete the ${key} mentorship (still there)`,
+			as: actor,
+			status: 404,
+			attempt: (pb, _, w) => pb.collection('mentorships').delete(w.mentorships[key].id),
+			unchanged: (_, w) => ({ collection: 'mentorships', record: w.mentorships[key] })
+		}))
+	);
 });

@@ -1,12 +1,12 @@
 // people: the names-only view. Learners see their mentor, teachers and classmates
 // here (never e-mails); staff see the school's staff and their own learners.
 // Nobody writes to it.
+import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	buildWorld,
 	everyKindOfActor,
 	failureStatus,
-	listIds,
 	schoolA,
 	schoolB,
 	staffA,
@@ -14,6 +14,7 @@ import {
 	type Person,
 	type World
 } from './fixtures';
+import { refusals, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -37,17 +38,14 @@ const namesVisibleTo: [Actor, Person[]][] = [
 ];
 
 describe('people: reading names', () => {
-	it.each(namesVisibleTo)('%s lists exactly the people whose names they may see', async (actor, visible) => {
-		expect(await listIds(await world.as(actor), 'people')).toEqual(world.ids(visible));
-	});
-
-	it.each(namesVisibleTo)('%s views those one by one and gets 404 for everyone else', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const person of Object.keys(world.users) as Person[]) {
-			const request = pb.collection('people').getOne(world.users[person].id);
-			if (visible.includes(person)) expect((await request).name).toBe(world.users[person].name);
-			else expect(await failureStatus(request), `${actor} viewing ${person}`).toBe(404);
-		}
+	// people's ids are the users' ids
+	whoSees<Person>({
+		world: () => world,
+		collection: 'people',
+		records: () => world.users,
+		noun: 'people whose names',
+		field: 'name',
+		table: namesVisibleTo
 	});
 
 	it('a learner gets name, role and school of their mentor, teachers and classmate, never an e-mail', async () => {
@@ -79,22 +77,38 @@ describe('people: reading names', () => {
 describe('people: nobody writes to the view', () => {
 	const target = () => world.users.learner;
 
-	it.each(everyKindOfActor)('%s cannot create a person (400, no user appears)', async (actor) => {
-		const name = `Ny person ${world.tag} ${actor}`;
-		const body = { name, role: 'learner', school: world.schools.A.id };
-		expect(await failureStatus((await world.as(actor)).collection('people').create(body))).toBe(400);
-		expect(await world.count('users', 'name = {:name}', { name })).toBe(0);
-	});
+	refusals<string>(
+		() => world,
+		everyKindOfActor.map((actor) => ({
+			name: `${actor} cannot create a person (no user appears)`,
+			as: actor,
+			status: 400,
+			given: async (w) => `Ny person ${w.tag} ${actor}`,
+			attempt: (pb, name, w) => pb.collection('people').create({ name, role: 'learner', school: w.schools.A.id }),
+			unchanged: (name) => ({ collection: 'users', filter: 'name = {:name}', params: { name } })
+		}))
+	);
 
-	it.each(everyKindOfActor)('%s cannot rename a person (400, nothing changes)', async (actor) => {
-		const before = await world.reread('users', target().id);
-		const attempt = (await world.as(actor)).collection('people').update(target().id, { name: 'Omdøbt', role: 'coordinator' });
-		expect(await failureStatus(attempt)).toBe(400);
-		expect(await world.reread('users', target().id)).toEqual(before);
-	});
+	refusals<RecordModel>(
+		() => world,
+		everyKindOfActor.map((actor) => ({
+			name: `${actor} cannot rename a person (nothing changes)`,
+			as: actor,
+			status: 400,
+			given: (w) => w.reread('users', target().id),
+			attempt: (pb, before) => pb.collection('people').update(before.id, { name: 'Omdøbt', role: 'coordinator' }),
+			unchanged: (before) => ({ collection: 'users', record: before })
+		}))
+	);
 
-	it.each(everyKindOfActor)('%s cannot delete a person (400, the user is still there)', async (actor) => {
-		expect(await failureStatus((await world.as(actor)).collection('people').delete(target().id))).toBe(400);
-		expect(await world.count('users', 'id = {:id}', { id: target().id })).toBe(1);
-	});
+	refusals(
+		() => world,
+		everyKindOfActor.map((actor) => ({
+			name: `${actor} cannot delete a person (the user is still there)`,
+			as: actor,
+			status: 400,
+			attempt: (pb) => pb.collection('people').delete(target().id),
+			unchanged: () => ({ collection: 'users', filter: 'id = {:id}', params: { id: target().id }, count: 1 })
+		}))
+	);
 });
