@@ -2,27 +2,12 @@
 // isolated contexts, so each handler loads this with require(`${__hooks}/lib/supports.js`).
 
 /**
- * A first, coarse clean of an article's Markdown before it is stored: no script,
- * style, frames, embedded objects or form controls, no event-handler attributes and
- * no javascript:/vbscript: URLs. The device renders the Markdown and sanitizes the
- * HTML again with DOMPurify (src/lib/features/supports/markdown.ts): that is the real
- * sanitizer; this one keeps obvious attacks out of the database and the API.
+ * An article's Markdown, cleaned on save with the one policy the browser also uses
+ * (src/lib/domain/markdown-policy.ts with marked's lexer, bundled into
+ * kernel.gen.js): only bare allowed tags, safe links, our own pictures.
  */
 function cleanMarkdown(text) {
-  let s = String(text == null ? "" : text);
-  const dangerous = "script|style|iframe|frame|frameset|object|embed|applet|noscript|template|svg|math|form|input|button|textarea|select|option|link|meta|base";
-  let before;
-  do {
-    before = s;
-    // whole elements with their content, then any lone opening or closing tag
-    s = s.replace(new RegExp("<(" + dangerous + ")\\b[\\s\\S]*?<\\/\\1\\s*>", "gi"), "");
-    s = s.replace(new RegExp("<\\/?(" + dangerous + ")\\b[^>]*>?", "gi"), "");
-    // on…= attributes inside any tag that is left
-    s = s.replace(/(<[a-z][^>]*?)[\s/]+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, "$1");
-    // script URLs, also with spaces or entities hiding the colon
-    s = s.replace(/(?:java|vb)\s*script\s*(?::|&colon;|&#0*58;|&#x0*3a;)/gi, "");
-  } while (s !== before);
-  return s;
+  return require(`${__hooks}/lib/kernel.gen.js`).cleanMarkdown(text);
 }
 
 const AREA_WORDS = {

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 // The sanitizer runs on a real DOM (jsdom here, the browser in the app).
 import { describe, expect, it } from 'vitest';
+import { allowedAttributes, allowedTags } from '$lib/domain/markdown-policy';
+import { unsafeParts, xssCases } from '$lib/domain/xss-cases';
 import { imageUrl, renderArticle, sanitizeHtml } from './markdown';
 
 /** What a rendering holds, as a DOM to ask questions of. */
@@ -81,6 +83,10 @@ describe('sanitizer: nothing that runs gets through', () => {
 		for (const attr of everyAttribute(html)) {
 			expect(attr).not.toMatch(/^on|^style=|javascript:|vbscript:|data:/i);
 		}
+	});
+
+	it.each(xssCases)('the shared table: %s', (_, markdown) => {
+		expect(unsafeParts(renderArticle(markdown), { tags: allowedTags, attributes: allowedAttributes })).toEqual([]);
 	});
 
 	it('sanitizeHtml alone keeps the harmless parts', () => {

@@ -1,12 +1,14 @@
 import DOMPurify from 'dompurify';
 import { Marked, type Tokens } from 'marked';
+import { allowedAttributes, allowedTags, cleanMarkdown, isOwnPath, isSafeHref } from '$lib/domain/markdown-policy';
 
 /**
- * Articles are Markdown. They become HTML with `marked`, and that HTML is cleaned
- * with DOMPurify before it reaches the page: no script, frames, forms, styles or
- * event handlers, links only to http(s), mail, phone and our own pages, pictures
- * only from our own origin. (The Content-Security-Policy blocks inline script too,
- * and the server strips the worst on save; this is the real sanitizer.)
+ * Articles are Markdown. The one policy (`lib/domain/markdown-policy.ts`, which the
+ * server also applies on save) cleans the Markdown first; then `marked` makes HTML,
+ * and DOMPurify with the same tags and attributes stays as a backstop: no script,
+ * frames, forms, styles or event handlers, links only to http(s), mail, phone and our
+ * own pages, pictures only from our own origin. (The Content-Security-Policy blocks
+ * inline script too.)
  *
  * Pictures uploaded to an article are written `![what it shows](billede:<file name>)`.
  */
@@ -20,37 +22,6 @@ export function imageUrl(articleId: string, fileName: string): string {
 
 const imageRef = /^billede:(.+)$/;
 
-const allowedTags = [
-	'h2',
-	'h3',
-	'h4',
-	'p',
-	'br',
-	'hr',
-	'strong',
-	'em',
-	'b',
-	'i',
-	'del',
-	'ul',
-	'ol',
-	'li',
-	'a',
-	'img',
-	'blockquote',
-	'code',
-	'pre',
-	'table',
-	'thead',
-	'tbody',
-	'tr',
-	'th',
-	'td'
-];
-const allowedAttributes = ['href', 'src', 'alt', 'title', 'start'];
-const safeLink = /^(https?:|mailto:|tel:|\/(?!\/)|#)/i;
-const ownPath = /^\/(?!\/)/;
-
 let hooked = false;
 function purifier() {
 	if (!hooked) {
@@ -58,7 +29,7 @@ function purifier() {
 		DOMPurify.addHook('afterSanitizeAttributes', (node) => {
 			if (node.tagName === 'A') {
 				const href = node.getAttribute('href') ?? '';
-				if (!safeLink.test(href)) node.removeAttribute('href');
+				if (!isSafeHref(href)) node.removeAttribute('href');
 				else if (/^https?:/i.test(href)) {
 					// other sites open apart from Sammen, and learn nothing about where the reader came from
 					node.setAttribute('rel', 'noopener noreferrer');
@@ -67,7 +38,7 @@ function purifier() {
 			}
 			if (node.tagName === 'IMG') {
 				const src = node.getAttribute('src') ?? '';
-				if (!ownPath.test(src)) node.remove();
+				if (!isOwnPath(src)) node.remove();
 				else {
 					node.setAttribute('loading', 'lazy');
 					if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
@@ -89,26 +60,9 @@ export function sanitizeHtml(html: string): string {
 	});
 }
 
-/**
- * Event-handler attributes (onerror=…) in raw HTML are dropped before anything parses
- * it: even a parse in an inert document makes Chromium report (and block) the handler
- * under our Content-Security-Policy. DOMPurify below is still what makes it safe.
- */
-const handlerAttribute = /[\s/]on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi;
-
 function markedFor(article: ArticleFiles | null) {
 	const marked = new Marked({ gfm: true, breaks: false, async: false });
 	marked.use({
-		renderer: {
-			html(token) {
-				let text = token.text;
-				for (let before = ''; before !== text; ) {
-					before = text;
-					text = text.replace(handlerAttribute, ' ');
-				}
-				return text;
-			}
-		},
 		walkTokens(token) {
 			// The page's title is the h1: # becomes h2, ## h3 … so the outline stays right.
 			if (token.type === 'heading') (token as Tokens.Heading).depth = Math.min(4, token.depth + 1);
@@ -127,6 +81,8 @@ function markedFor(article: ArticleFiles | null) {
 
 /** An article's Markdown as safe HTML for {@html}. */
 export function renderArticle(markdown: string, article: ArticleFiles | null = null): string {
-	const html = markedFor(article).parse(markdown) as string;
+	// Cleaned first (raw tags with attributes never reach a parser, so Chromium does not
+	// even report a blocked handler), then DOMPurify as the backstop.
+	const html = markedFor(article).parse(cleanMarkdown(markdown)) as string;
 	return sanitizeHtml(html);
 }
