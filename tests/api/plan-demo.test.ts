@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { templateProblems } from '$lib/domain/plan-template';
 import { today } from '$lib/features/plan/dates';
-import { planView, type Phase, type Step } from '$lib/features/plan/progress';
+import { planView, type Phase, type Milestone } from '$lib/features/plan/progress';
 import { planFromTemplate } from '$lib/features/plan/template';
 import { extraPlans, plans, statesOnDay, templates } from '../../scripts/demo/plan.mjs';
 import { programmes } from '../../scripts/demo-data.mjs';
@@ -95,7 +95,7 @@ describe('demo plans', () => {
 					: (p.waiting ?? []).includes(String(m.templateKey))
 						? 'waiting'
 						: 'todo'
-		})) as unknown as Step[];
+		})) as unknown as Milestone[];
 		const view = planView(records.phases as unknown as Phase[], steps, day);
 		expect(view.done).toBeGreaterThanOrEqual(3);
 		expect((view.next[0]?.due ?? '').slice(0, 10) >= day).toBe(true);

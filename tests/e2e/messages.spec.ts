@@ -166,7 +166,7 @@ test('Sarah sends a voice note and a photo offline; they arrive once; Karen play
 	await expect(mine.filter({ hasText: 'Talebesked' }).getByTestId('message-state')).toHaveText('Læst', acrossPeople);
 	expect(posts).toHaveLength(2);
 
-	// From a step of her plan: "Skriv til Karen om dette skridt" → the message is about it.
+	// From a step of her plan: "Skriv til Karen om denne milepæl" → the message is about it.
 	const steps = await request.get('/api/collections/milestones/records', {
 		headers: { Authorization: await superuserToken(request) },
 		params: { filter: `learner = "${sarahId}"`, perPage: '1', sort: 'created' }
@@ -174,8 +174,8 @@ test('Sarah sends a voice note and a photo offline; they arrive once; Karen play
 	const step = ((await steps.json()) as { items: { id: string; title: string }[] }).items[0];
 	expect(step, "a step in Sarah's demo plan").toBeTruthy();
 	await sarah.goto(`/hjem/milepael/${step!.id}`);
-	await sarah.getByRole('link', { name: 'Skriv til Karen om dette skridt' }).click();
-	await expect(sarah).toHaveURL(`/beskeder?trin=${step!.id}`);
+	await sarah.getByRole('link', { name: 'Skriv til Karen om denne milepæl' }).click();
+	await expect(sarah).toHaveURL(`/beskeder?milepael=${step!.id}`);
 	await expect(sarah.getByRole('form', { name: 'Skriv en besked' })).toContainText(`Om: ${step!.title}`);
 	await sarah.getByLabel('Din besked').fill('Hvordan gør jeg det her?');
 	await sarah.getByRole('button', { name: 'Send', exact: true }).click();

@@ -107,7 +107,7 @@ test.describe('the journey', () => {
 		}
 		await expect(progress).toHaveText('3 af 10 milepæle');
 		await mentor.getByRole('button', { name: 'Merit: Grundforløbet på skolen' }).click();
-		await expect(mentor.getByRole('radio', { name: 'Eleven springer skridtet over' })).toBeChecked();
+		await expect(mentor.getByRole('radio', { name: 'Eleven springer milepælen over' })).toBeChecked();
 		await mentor.getByLabel('Hvad giver merit? (fx et kursus fra arbejdet)').fill('Erfaring fra byggeriet, vist ved RKV');
 		await mentor.getByRole('button', { name: 'Gem', exact: true }).click();
 		await expect(progress).toHaveText('3 af 9 milepæle');
@@ -126,7 +126,7 @@ test.describe('the journey', () => {
 		await settled(learner);
 		await expect(learner.getByTestId('plan-progress')).toHaveText('3 af 9 milepæle');
 		await expect(learner.getByRole('progressbar', { name: 'Så langt er du' })).toHaveAttribute('aria-valuenow', '3');
-		const next = learner.getByRole('region', { name: 'Dit næste skridt' });
+		const next = learner.getByRole('region', { name: 'Din næste milepæl' });
 		await expect(next.getByRole('link').first()).toContainText('Kursus i førstehjælp og brand');
 		await expect(learner.getByText(/måneder til dit svendebrev/)).toBeVisible();
 
@@ -135,11 +135,11 @@ test.describe('the journey', () => {
 		await next.getByRole('link').first().click();
 		await expect(learner.getByRole('heading', { level: 1 })).toHaveText('Kursus i førstehjælp og brand');
 		await learner.getByRole('button', { name: 'Jeg har gjort det' }).click();
-		await expect(learner.getByText('Sendt til Søren. Når Søren har set det, er skridtet klaret.')).toBeVisible();
+		await expect(learner.getByText('Sendt til Søren. Når Søren har set det, er milepælen klaret.')).toBeVisible();
 		await learner
 			.getByLabel('Tag billede eller vælg fil')
 			.setInputFiles({ name: 'kursusbevis.jpg', mimeType: 'image/jpeg', buffer: JPEG });
-		await expect(learner.getByRole('img', { name: 'Billede til skridtet: Kursus i førstehjælp og brand' })).toBeVisible();
+		await expect(learner.getByRole('img', { name: 'Billede til milepælen: Kursus i førstehjælp og brand' })).toBeVisible();
 		await expect(learner.getByTestId('pending-count')).toHaveText('2 ændringer venter');
 		await expectNoAxeViolations(learner);
 		// nothing has reached the server yet
@@ -153,11 +153,11 @@ test.describe('the journey', () => {
 		// ---- Søren sees it (live) with the photo, and confirms
 		const waiting = mentor.getByRole('region', { name: 'Venter på dig' });
 		await expect(waiting.getByRole('heading', { name: 'Kursus i førstehjælp og brand' })).toBeVisible(acrossPeople);
-		await expect(waiting.getByRole('img', { name: 'Billede til skridtet: Kursus i førstehjælp og brand' })).toBeVisible(acrossPeople);
+		await expect(waiting.getByRole('img', { name: 'Billede til milepælen: Kursus i førstehjælp og brand' })).toBeVisible(acrossPeople);
 		await expect
 			.poll(() =>
 				waiting
-					.getByRole('img', { name: 'Billede til skridtet: Kursus i førstehjælp og brand' })
+					.getByRole('img', { name: 'Billede til milepælen: Kursus i førstehjælp og brand' })
 					.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
 			)
 			.toBe(true);
@@ -284,12 +284,12 @@ test.describe('a transparent PNG as evidence', () => {
 		expect(buffer.length).toBeGreaterThan(1024 * 1024);
 		await goOffline(page);
 		await page.getByLabel('Tag billede eller vælg fil').setInputFiles({ name: 'kursusbevis.png', mimeType: 'image/png', buffer });
-		const img = page.getByRole('img', { name: 'Billede til skridtet: Skriftlig opgave om en borger' });
+		const img = page.getByRole('img', { name: 'Billede til milepælen: Skriftlig opgave om en borger' });
 		await expect(img).toBeVisible();
 		await expect(page.getByTestId('pending-count')).toHaveText('1 ændring venter');
 
 		// waiting on the device: 1600 × 960, the transparent corner is white
-		const selector = 'img[alt="Billede til skridtet: Skriftlig opgave om en borger"]';
+		const selector = 'img[alt="Billede til milepælen: Skriftlig opgave om en borger"]';
 		const pending = await pixel(page, { img: selector }, 20, 20);
 		expect(pending.size).toEqual([1600, 960]);
 		for (const channel of pending.rgba) expect(channel).toBeGreaterThanOrEqual(245);

@@ -63,7 +63,7 @@ export const subjects = defineWords({
 		plan_templates: 'en skabelon',
 		plans: 'en plan',
 		plan_phases: 'en del af en plan',
-		milestones: 'et skridt i en plan',
+		milestones: 'en milepæl i en plan',
 		milestone_evidence: 'et billede eller en fil',
 		plan_changes: 'historikken'
 	},
@@ -85,7 +85,7 @@ export const subjects = defineWords({
 		plan_templates: 'a template',
 		plans: 'a plan',
 		plan_phases: 'a part of a plan',
-		milestones: 'a step in a plan',
+		milestones: 'a milestone in a plan',
 		milestone_evidence: 'a photo or file',
 		plan_changes: 'the history'
 	}

@@ -106,7 +106,7 @@ describe('I dag', () => {
 		expect(jonas?.signals).toMatchObject({ daysSinceContact: 3, noContact: false });
 	});
 
-	it('open help requests and steps waiting for the mentor are signals', async () => {
+	it('open help requests and milestones waiting for the mentor are signals', async () => {
 		await db.records('help_requests').bulkPut([
 			{ id: 'h1', learner: learners.bjarke, status: 'open', area: 'it', updated: ago(0) },
 			{ id: 'h2', learner: learners.bjarke, status: 'solved', area: 'it', updated: ago(0) }

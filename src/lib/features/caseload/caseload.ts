@@ -39,9 +39,9 @@ export type Signals = {
 	oldestFlagDays: number | null;
 	/** Sent on to the coordinator because nobody acknowledged it. */
 	escalatedFlags: number;
-	/** Plan steps not done whose day has passed. */
+	/** Plan milestones not done whose day has passed. */
 	overdueMilestones: number;
-	/** Steps the learner ticked that the mentor must confirm. */
+	/** Milestones the learner ticked that the mentor must confirm. */
 	waitingMilestones: number;
 	/** Open requests for help ("Jeg har brug for hjælp"). */
 	openHelpRequests: number;

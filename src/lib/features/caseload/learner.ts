@@ -61,19 +61,19 @@ async function rows(db: SammenDb, table: string, field: string, value: string): 
 	return t.filter((r) => r[field] === value).toArray();
 }
 
-function planProgress(steps: SyncedRecord[], now: number): PlanProgress | null {
-	if (steps.length === 0) return null;
+function planProgress(milestones: SyncedRecord[], now: number): PlanProgress | null {
+	if (milestones.length === 0) return null;
 	const str = (v: unknown) => (typeof v === 'string' ? v : '');
-	const byDue = [...steps].sort((a, b) => timeOf(str(a.due)) - timeOf(str(b.due)) || Number(a.order ?? 0) - Number(b.order ?? 0));
+	const byDue = [...milestones].sort((a, b) => timeOf(str(a.due)) - timeOf(str(b.due)) || Number(a.order ?? 0) - Number(b.order ?? 0));
 	const todo = byDue.filter((s) => s.status === 'todo');
 	const next = todo[0];
 	return {
-		done: steps.filter((s) => s.status === 'done' || s.status === 'merit').length,
-		total: steps.length,
+		done: milestones.filter((s) => s.status === 'done' || s.status === 'merit').length,
+		total: milestones.length,
 		overdue: todo
 			.filter((s) => s.due && timeOf(str(s.due)) < now)
 			.map((s) => ({ id: s.id, title: str(s.title), due: str(s.due) })),
-		waiting: steps.filter((s) => s.status === 'waiting').map((s) => ({ id: s.id, title: str(s.title) })),
+		waiting: milestones.filter((s) => s.status === 'waiting').map((s) => ({ id: s.id, title: str(s.title) })),
 		next: next ? { id: next.id, title: str(next.title), due: str(next.due) } : null
 	};
 }
@@ -86,7 +86,7 @@ export async function learnerPage(db: SammenDb, mentorId: string, learnerId: str
 	if (!mentorship) return null;
 	const today = now.getTime();
 	const conversation = (await rows(db, 'conversations', 'learner', learnerId))[0];
-	const [user, names, entries, flags, notes, kudos, timeline, steps, messages, helpRequests] = await Promise.all([
+	const [user, names, entries, flags, notes, kudos, timeline, milestones, messages, helpRequests] = await Promise.all([
 		db.records('users').get(learnerId),
 		namesOf(db, [learnerId]),
 		caseloadToday(db, mentorId, { now, noContactDays: (await db.records('users').get(mentorId))?.noContactDays }),
@@ -122,7 +122,7 @@ export async function learnerPage(db: SammenDb, mentorId: string, learnerId: str
 	for (const t of timeline) items.push({ key: `t-${t.id}`, at: t.created, kind: t.kind, text: t.text });
 	for (const n of notes) items.push({ key: `n-${n.id}`, at: n.created, kind: 'note', text: n.authorName });
 	for (const k of kudos) items.push({ key: `k-${k.id}`, at: k.created, kind: 'kudos', text: k.fromName, detail: k.message });
-	for (const s of steps.filter((s) => s.status === 'done' && s.doneAt)) {
+	for (const s of milestones.filter((s) => s.status === 'done' && s.doneAt)) {
 		items.push({ key: `s-${s.id}`, at: str(s.doneAt), kind: 'milestone-done', text: str(s.title) });
 	}
 	for (const h of helpRequests) items.push({ key: `h-${h.id}`, at: str(h.created), kind: 'help-request', text: str(h.area) });
@@ -132,7 +132,7 @@ export async function learnerPage(db: SammenDb, mentorId: string, learnerId: str
 		name: user?.name ?? names.get(learnerId) ?? '',
 		since: mentorship.start,
 		signals: entries.find((e) => e.learnerId === learnerId)?.signals ?? null,
-		plan: planProgress(steps, today),
+		plan: planProgress(milestones, today),
 		messages: recent,
 		flags,
 		notes,

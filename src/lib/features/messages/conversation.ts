@@ -31,7 +31,7 @@ export type MessageView = {
 	attachment: string | Blob | null;
 	voice: string | Blob | null;
 	voiceSeconds: number;
-	/** The plan step the message is about, when known on this device. */
+	/** The plan milestone the message is about, when known on this device. */
 	about: string | null;
 	/** Only for one's own messages. */
 	state: MessageState;
@@ -66,7 +66,7 @@ import { nameOf } from '$lib/people/names';
 
 export { nameOf } from '$lib/people/names';
 
-/** Plan steps by id, read from the plan's local table when this device has one. */
+/** Plan milestones by id, read from the plan's local table when this device has one. */
 export async function milestoneTitles(db: SammenDb, ids: string[]): Promise<Map<string, string>> {
 	const titles = new Map<string, string>();
 	const wanted = [...new Set(ids.filter(Boolean))];

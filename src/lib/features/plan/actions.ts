@@ -6,7 +6,7 @@ import { sync } from '$lib/sync/engine.svelte';
 import { newRecordId } from '$lib/sync/ids';
 import { storedDay, type Day } from './dates';
 import { shrinkPhoto } from '$lib/media/photo';
-import type { Phase, Step } from './progress';
+import type { Phase, Milestone } from './progress';
 import { planFromTemplate, type TemplatePhase } from './template';
 
 /** The fields of `next` whose value differs from the record's (a missing value counts as empty). */
@@ -19,20 +19,20 @@ export function changedFields(record: object, next: Record<string, unknown>): Re
 
 // ------------------------------------------------------------------ the learner
 
-/** The learner ticks their own step: done, or waiting when the mentor must confirm it. */
-export function tickStep(step: Pick<Step, 'id' | 'confirm'>) {
-	return sync.update('milestones', step.id, { status: step.confirm ? 'waiting' : 'done' });
+/** The learner ticks their own milestone: done, or waiting when the mentor must confirm it. */
+export function tickMilestone(milestone: Pick<Milestone, 'id' | 'confirm'>) {
+	return sync.update('milestones', milestone.id, { status: milestone.confirm ? 'waiting' : 'done' });
 }
 
 /** Takes a tick back (while it waits, or when it needed no confirmation). */
-export function untickStep(step: Pick<Step, 'id'>) {
-	return sync.update('milestones', step.id, { status: 'todo' });
+export function untickMilestone(milestone: Pick<Milestone, 'id'>) {
+	return sync.update('milestones', milestone.id, { status: 'todo' });
 }
 
 /** A photo (made smaller first) or a PDF; it waits in the outbox as a Blob when offline. */
-export async function addEvidence(step: Pick<Step, 'id' | 'learner'>, file: File, note: string) {
+export async function addEvidence(milestone: Pick<Milestone, 'id' | 'learner'>, file: File, note: string) {
 	const small = await shrinkPhoto(file);
-	return sync.create('milestone_evidence', { milestone: step.id, learner: step.learner, note: note.trim(), file: small });
+	return sync.create('milestone_evidence', { milestone: milestone.id, learner: milestone.learner, note: note.trim(), file: small });
 }
 
 export function removeEvidence(id: string) {
@@ -41,7 +41,7 @@ export function removeEvidence(id: string) {
 
 // ------------------------------------------------------------------ the mentor
 
-/** Makes the plan, its phases and steps from a template; returns the plan's id. */
+/** Makes the plan, its phases and milestones from a template; returns the plan's id. */
 export async function createPlan(
 	template: { id: string; name: string; programme: string; phases: unknown },
 	learner: { id: string; school: string },
@@ -50,7 +50,7 @@ export async function createPlan(
 	const records = planFromTemplate(template, learner, start, newRecordId);
 	const planId = await sync.create('plans', records.plan);
 	for (const phase of records.phases) await sync.create('plan_phases', phase);
-	for (const step of records.milestones) await sync.create('milestones', step);
+	for (const milestone of records.milestones) await sync.create('milestones', milestone);
 	return planId;
 }
 
@@ -58,11 +58,11 @@ export function deletePlan(planId: string) {
 	return sync.remove('plans', planId);
 }
 
-export function setStatus(step: Pick<Step, 'id'>, status: 'todo' | 'done') {
-	return sync.update('milestones', step.id, { status });
+export function setStatus(milestone: Pick<Milestone, 'id'>, status: 'todo' | 'done') {
+	return sync.update('milestones', milestone.id, { status });
 }
 
-export type StepFields = {
+export type MilestoneFields = {
 	title: string;
 	explanation: string;
 	why: string;
@@ -74,7 +74,7 @@ export type StepFields = {
 };
 
 /** Only the fields that changed are sent: a smaller edit meets fewer conflicts. */
-export function editStep(step: Step, fields: StepFields) {
+export function editMilestone(milestone: Milestone, fields: MilestoneFields) {
 	const next: Record<string, unknown> = {
 		title: fields.title.trim(),
 		explanation: fields.explanation.trim(),
@@ -85,25 +85,25 @@ export function editStep(step: Step, fields: StepFields) {
 		start: storedDay(fields.start),
 		due: storedDay(fields.due)
 	};
-	const change = changedFields(step, next);
+	const change = changedFields(milestone, next);
 	if (Object.keys(change).length === 0) return Promise.resolve();
-	return sync.update('milestones', step.id, change);
+	return sync.update('milestones', milestone.id, change);
 }
 
-/** Merit from the RKV: skip the step, or shorten it (a note and a new date). */
-export function setMerit(step: Step, kind: 'skip' | 'shorten', note: string, due: Day) {
-	if (kind === 'skip') return sync.update('milestones', step.id, { status: 'merit', meritNote: note.trim() });
+/** Merit from the RKV: skip the milestone, or shorten it (a note and a new date). */
+export function setMerit(milestone: Milestone, kind: 'skip' | 'shorten', note: string, due: Day) {
+	if (kind === 'skip') return sync.update('milestones', milestone.id, { status: 'merit', meritNote: note.trim() });
 	const change: Record<string, unknown> = { meritNote: note.trim() };
-	if (step.status === 'merit') change.status = 'todo';
-	if (due && storedDay(due) !== step.due) change.due = storedDay(due);
-	return sync.update('milestones', step.id, change);
+	if (milestone.status === 'merit') change.status = 'todo';
+	if (due && storedDay(due) !== milestone.due) change.due = storedDay(due);
+	return sync.update('milestones', milestone.id, change);
 }
 
-export function clearMerit(step: Step) {
-	return sync.update('milestones', step.id, { meritNote: '', ...(step.status === 'merit' ? { status: 'todo' } : {}) });
+export function clearMerit(milestone: Milestone) {
+	return sync.update('milestones', milestone.id, { meritNote: '', ...(milestone.status === 'merit' ? { status: 'todo' } : {}) });
 }
 
-export async function addStep(phase: Phase, title: string, owner: MilestonesOwnerOptions, due: Day, after: Step[]) {
+export async function addMilestone(phase: Phase, title: string, owner: MilestonesOwnerOptions, due: Day, after: Milestone[]) {
 	const last = after.at(-1);
 	return sync.create('milestones', {
 		plan: phase.plan,
@@ -118,31 +118,31 @@ export async function addStep(phase: Phase, title: string, owner: MilestonesOwne
 	});
 }
 
-export function removeStep(step: Pick<Step, 'id'>) {
-	return sync.remove('milestones', step.id);
+export function removeMilestone(milestone: Pick<Milestone, 'id'>) {
+	return sync.remove('milestones', milestone.id);
 }
 
 /**
- * Moves a step one place up or down the whole path (buttons, not only drag). Within
+ * Moves a milestone one place up or down the whole path (buttons, not only drag). Within
  * its phase it takes a place between its neighbours (one edit, one history line);
  * past the phase's edge it moves into the next or previous phase.
  */
-export function moveStep(steps: Step[], phases: Phase[], step: Step, direction: -1 | 1) {
-	const inPhase = steps.filter((s) => s.phase === step.phase);
-	const i = inPhase.findIndex((s) => s.id === step.id);
+export function moveMilestone(milestones: Milestone[], phases: Phase[], milestone: Milestone, direction: -1 | 1) {
+	const inPhase = milestones.filter((s) => s.phase === milestone.phase);
+	const i = inPhase.findIndex((s) => s.id === milestone.id);
 	const j = i + direction;
 	if (j >= 0 && j < inPhase.length) {
-		const neighbour = inPhase[j] as Step;
+		const neighbour = inPhase[j] as Milestone;
 		const beyond = inPhase[j + direction];
 		const order = beyond ? (neighbour.order + beyond.order) / 2 : neighbour.order + direction;
-		return sync.update('milestones', step.id, { order });
+		return sync.update('milestones', milestone.id, { order });
 	}
-	const p = phases.findIndex((ph) => ph.id === step.phase);
+	const p = phases.findIndex((ph) => ph.id === milestone.phase);
 	const target = phases[p + direction];
 	if (!target) return Promise.resolve();
-	const there = steps.filter((s) => s.phase === target.id);
+	const there = milestones.filter((s) => s.phase === target.id);
 	const order = direction === 1 ? (there[0]?.order ?? 1) - 1 : (there.at(-1)?.order ?? 0) + 1;
-	return sync.update('milestones', step.id, { phase: target.id, order });
+	return sync.update('milestones', milestone.id, { phase: target.id, order });
 }
 
 export type Economy = {

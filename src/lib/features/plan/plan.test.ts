@@ -4,36 +4,36 @@ import { whatIsNew, finished } from './celebrate';
 import { addDays, dayOf, monthsBetween, storedDay, today } from './dates';
 import { evidenceProblem } from './evidence';
 import { duration } from './words';
-import { isOverdue, planView, type Phase, type Step } from './progress';
+import { isOverdue, planView, type Phase, type Milestone } from './progress';
 import { planFromTemplate, templateProblems, type TemplatePhase } from './template';
 
 // actions.ts writes through the sync engine; only its pure helper is tested here
 vi.mock('$lib/sync/engine.svelte', () => ({ sync: {} }));
 
 const phase = (id: string, order: number, title = id): Phase => ({ id, order, title, plan: 'p', learner: 'l' }) as Phase;
-const step = (id: string, phaseId: string, order: number, fields: Partial<Step> = {}): Step =>
-	({ id, phase: phaseId, order, title: id, status: 'todo', due: '', ...fields }) as Step;
+const milestone = (id: string, phaseId: string, order: number, fields: Partial<Milestone> = {}): Milestone =>
+	({ id, phase: phaseId, order, title: id, status: 'todo', due: '', ...fields }) as Milestone;
 
 describe('planView: where the learner is', () => {
 	const phases = [phase('a', 1, 'Afklaring'), phase('g', 2, 'Grundforløb'), phase('h', 3, 'Hovedforløb')];
-	const steps = [
-		step('a1', 'a', 1, { status: 'done' }),
-		step('a2', 'a', 2, { status: 'done' }),
-		step('g2', 'g', 2, { status: 'todo', due: storedDay('2026-12-10') }),
-		step('g1', 'g', 1, { status: 'merit' }),
-		step('g3', 'g', 3, { status: 'waiting', due: storedDay('2026-12-20') }),
-		step('h1', 'h', 1, { due: storedDay('2027-09-01') }),
-		step('h2', 'h', 2, { due: storedDay('2028-01-15') })
+	const milestones = [
+		milestone('a1', 'a', 1, { status: 'done' }),
+		milestone('a2', 'a', 2, { status: 'done' }),
+		milestone('g2', 'g', 2, { status: 'todo', due: storedDay('2026-12-10') }),
+		milestone('g1', 'g', 1, { status: 'merit' }),
+		milestone('g3', 'g', 3, { status: 'waiting', due: storedDay('2026-12-20') }),
+		milestone('h1', 'h', 1, { due: storedDay('2027-09-01') }),
+		milestone('h2', 'h', 2, { due: storedDay('2028-01-15') })
 	];
-	const view = planView(phases, steps, '2026-11-22');
+	const view = planView(phases, milestones, '2026-11-22');
 
-	it('counts done steps of those that count (merit is skipped)', () => {
+	it('counts done milestones of those that count (merit is skipped)', () => {
 		expect([view.done, view.total, view.waiting]).toEqual([2, 6, 1]);
 		expect(view.percent).toBe(33);
 	});
 
 	it('orders the path by phase, then by order', () => {
-		expect(view.steps.map((s) => s.id)).toEqual(['a1', 'a2', 'g1', 'g2', 'g3', 'h1', 'h2']);
+		expect(view.milestones.map((s) => s.id)).toEqual(['a1', 'a2', 'g1', 'g2', 'g3', 'h1', 'h2']);
 	});
 
 	it('puts "Du er her" on the first phase with something left, and finished ones before it', () => {
@@ -41,12 +41,12 @@ describe('planView: where the learner is', () => {
 		expect(view.current).toBe(1);
 	});
 
-	it('gives the next one to three steps not done yet', () => {
+	it('gives the next one to three milestones not done yet', () => {
 		expect(view.next.map((s) => s.id)).toEqual(['g2', 'h1', 'h2']);
 	});
 
 	it('the soonest first, whatever their place on the path', () => {
-		const v = planView(phases, [step('a1', 'a', 1, { due: storedDay('2027-01-10') }), step('a2', 'a', 2, { due: storedDay('2026-12-01') }), step('a3', 'a', 3)], '2026-11-22');
+		const v = planView(phases, [milestone('a1', 'a', 1, { due: storedDay('2027-01-10') }), milestone('a2', 'a', 2, { due: storedDay('2026-12-01') }), milestone('a3', 'a', 3)], '2026-11-22');
 		expect(v.next.map((s) => s.id)).toEqual(['a2', 'a1', 'a3']);
 	});
 
@@ -60,22 +60,22 @@ describe('planView: where the learner is', () => {
 		expect([empty.done, empty.total, empty.monthsLeft, empty.next.length]).toEqual([0, 0, null, 0]);
 	});
 
-	it('without phases (a teacher) all steps are one group', () => {
-		const v = planView([], steps, '2026-11-22');
+	it('without phases (a teacher) all milestones are one group', () => {
+		const v = planView([], milestones, '2026-11-22');
 		expect(v.phases).toHaveLength(1);
 		expect(v.total).toBe(6);
 	});
 
-	it('a step is overdue only when not done and its day has passed (in Danish days)', () => {
-		expect(isOverdue(step('x', 'a', 1, { due: storedDay('2026-11-21') }), '2026-11-22')).toBe(true);
-		expect(isOverdue(step('x', 'a', 1, { due: storedDay('2026-11-22') }), '2026-11-22')).toBe(false);
-		expect(isOverdue(step('x', 'a', 1, { due: storedDay('2026-11-01'), status: 'waiting' }), '2026-11-22')).toBe(false);
+	it('a milestone is overdue only when not done and its day has passed (in Danish days)', () => {
+		expect(isOverdue(milestone('x', 'a', 1, { due: storedDay('2026-11-21') }), '2026-11-22')).toBe(true);
+		expect(isOverdue(milestone('x', 'a', 1, { due: storedDay('2026-11-22') }), '2026-11-22')).toBe(false);
+		expect(isOverdue(milestone('x', 'a', 1, { due: storedDay('2026-11-01'), status: 'waiting' }), '2026-11-22')).toBe(false);
 	});
 });
 
 describe('celebrations', () => {
 	const phases = [phase('a', 1, 'Afklaring'), phase('g', 2, 'Grundforløb')];
-	const before = planView(phases, [step('a1', 'a', 1, { status: 'done' }), step('a2', 'a', 2, { status: 'waiting' }), step('g1', 'g', 1)], '2026-11-22');
+	const before = planView(phases, [milestone('a1', 'a', 1, { status: 'done' }), milestone('a2', 'a', 2, { status: 'waiting' }), milestone('g1', 'g', 1)], '2026-11-22');
 	const seen = finished(before);
 
 	it('nothing the first time (the plan may be half done already)', () => {
@@ -83,13 +83,13 @@ describe('celebrations', () => {
 	});
 
 	it('a finished phase gets the bigger celebration', () => {
-		const after = planView(phases, [step('a1', 'a', 1, { status: 'done' }), step('a2', 'a', 2, { status: 'done' }), step('g1', 'g', 1)], '2026-11-22');
+		const after = planView(phases, [milestone('a1', 'a', 1, { status: 'done' }), milestone('a2', 'a', 2, { status: 'done' }), milestone('g1', 'g', 1)], '2026-11-22');
 		expect(whatIsNew(after, seen)).toEqual({ kind: 'phase', title: 'Afklaring' });
 	});
 
-	it('a finished step gets a small one, once', () => {
-		const after = planView(phases, [step('a1', 'a', 1, { status: 'done' }), step('a2', 'a', 2, { status: 'waiting' }), step('g1', 'g', 1, { status: 'done' }), step('g2', 'g', 2)], '2026-11-22');
-		expect(whatIsNew(after, seen)).toEqual({ kind: 'step', title: 'g1' });
+	it('a finished milestone gets a small one, once', () => {
+		const after = planView(phases, [milestone('a1', 'a', 1, { status: 'done' }), milestone('a2', 'a', 2, { status: 'waiting' }), milestone('g1', 'g', 1, { status: 'done' }), milestone('g2', 'g', 2)], '2026-11-22');
+		expect(whatIsNew(after, seen)).toEqual({ kind: 'milestone', title: 'g1' });
 		expect(whatIsNew(after, finished(after))).toBeNull();
 	});
 });
@@ -116,7 +116,7 @@ describe('a plan from a template', () => {
 		() => `id${++n}`
 	);
 
-	it('makes the plan, its phases and steps with ids that point at each other', () => {
+	it('makes the plan, its phases and milestones with ids that point at each other', () => {
 		expect(records.plan).toMatchObject({ id: 'id1', learner: 'bjarke', template: 'tpl', title: 'Tømrer EUV2', start: '2026-12-01 00:00:00.000Z' });
 		expect(records.phases.map((p) => [p.id, p.order, p.plan])).toEqual([
 			['id2', 1, 'id1'],

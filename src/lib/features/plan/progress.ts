@@ -1,17 +1,17 @@
 import type { MilestonesResponse, PlanPhasesResponse } from '$lib/pb/types.gen';
 import { dayOf, monthsBetween, type Day } from './dates';
 
-export type Step = MilestonesResponse;
+export type Milestone = MilestonesResponse;
 export type Phase = PlanPhasesResponse;
 
 export type PhaseState = 'done' | 'current' | 'later';
 
 export type PhaseView = {
 	id: string;
-	/** Missing for people who may not read phases (teachers): then all steps are one group. */
+	/** Missing for people who may not read phases (teachers): then all milestones are one group. */
 	phase: Phase | null;
-	steps: Step[];
-	/** Steps that count (not skipped for merit), and how many of them are done. */
+	milestones: Milestone[];
+	/** Milestones that count (not skipped for merit), and how many of them are done. */
 	total: number;
 	done: number;
 	state: PhaseState;
@@ -19,17 +19,17 @@ export type PhaseView = {
 
 export type PlanView = {
 	phases: PhaseView[];
-	/** Every step in the order of the path. */
-	steps: Step[];
+	/** Every milestone in the order of the path. */
+	milestones: Milestone[];
 	total: number;
 	done: number;
 	/** Ticked by the learner, waiting for the mentor. */
 	waiting: number;
-	/** "Dit næste skridt": the next one to three steps not done yet, the soonest first. */
-	next: Step[];
+	/** "Din næste milepæl": the next one to three milestones not done yet, the soonest first. */
+	next: Milestone[];
 	/** Index of the phase the learner is in now ("Du er her"). */
 	current: number;
-	/** The day of the last step: the svendebrev. */
+	/** The day of the last milestone: the svendebrev. */
 	finish: Day;
 	/** Whole months from today to the svendebrev (null without dates). */
 	monthsLeft: number | null;
@@ -40,34 +40,34 @@ export type PlanView = {
 const byOrder = (a: { order?: number; title?: string }, b: { order?: number; title?: string }) =>
 	(a.order ?? 0) - (b.order ?? 0) || (a.title ?? '').localeCompare(b.title ?? '', 'da');
 
-/** Steps skipped because of merit from the RKV do not count. */
-export const counts = (s: Pick<Step, 'status'>) => s.status !== 'merit';
-export const isDone = (s: Pick<Step, 'status'>) => s.status === 'done';
+/** Milestones skipped because of merit from the RKV do not count. */
+export const counts = (s: Pick<Milestone, 'status'>) => s.status !== 'merit';
+export const isDone = (s: Pick<Milestone, 'status'>) => s.status === 'done';
 
-export function isOverdue(s: Pick<Step, 'status' | 'due'>, todayDay: Day): boolean {
+export function isOverdue(s: Pick<Milestone, 'status' | 'due'>, todayDay: Day): boolean {
 	return s.status === 'todo' && Boolean(s.due) && dayOf(s.due) < todayDay;
 }
 
 /** Where a learner is on their path, from the local records of one plan. */
-export function planView(phases: Phase[], steps: Step[], todayDay: Day): PlanView {
+export function planView(phases: Phase[], milestones: Milestone[], todayDay: Day): PlanView {
 	const sortedPhases = [...phases].sort(byOrder);
 	const known = new Set(sortedPhases.map((p) => p.id));
 	const groups: PhaseView[] = sortedPhases.map((phase) => ({
 		id: phase.id,
 		phase,
-		steps: steps.filter((s) => s.phase === phase.id).sort(byOrder),
+		milestones: milestones.filter((s) => s.phase === phase.id).sort(byOrder),
 		total: 0,
 		done: 0,
 		state: 'later'
 	}));
-	const loose = steps.filter((s) => !known.has(s.phase));
+	const loose = milestones.filter((s) => !known.has(s.phase));
 	if (loose.length > 0) {
-		const sortLoose = (a: Step, b: Step) => (dayOf(a.due) || '9999').localeCompare(dayOf(b.due) || '9999') || byOrder(a, b);
-		groups.push({ id: '', phase: null, steps: loose.sort(sortLoose), total: 0, done: 0, state: 'later' });
+		const sortLoose = (a: Milestone, b: Milestone) => (dayOf(a.due) || '9999').localeCompare(dayOf(b.due) || '9999') || byOrder(a, b);
+		groups.push({ id: '', phase: null, milestones: loose.sort(sortLoose), total: 0, done: 0, state: 'later' });
 	}
 	for (const g of groups) {
-		g.total = g.steps.filter(counts).length;
-		g.done = g.steps.filter(isDone).length;
+		g.total = g.milestones.filter(counts).length;
+		g.done = g.milestones.filter(isDone).length;
 	}
 	// The current phase is the first with something left to do.
 	let current = groups.findIndex((g) => g.done < g.total);
@@ -77,17 +77,17 @@ export function planView(phases: Phase[], steps: Step[], todayDay: Day): PlanVie
 		g.state = g.total > 0 && g.done >= g.total ? 'done' : i === current && !allDone ? 'current' : i < current ? 'done' : 'later';
 	});
 
-	const ordered = groups.flatMap((g) => g.steps);
+	const ordered = groups.flatMap((g) => g.milestones);
 	const counted = ordered.filter(counts);
 	const done = counted.filter(isDone).length;
 	const finish = counted.map((s) => dayOf(s.due)).filter(Boolean).sort().at(-1) ?? '';
 	return {
 		phases: groups,
-		steps: ordered,
+		milestones: ordered,
 		total: counted.length,
 		done,
 		waiting: counted.filter((s) => s.status === 'waiting').length,
-		// the soonest first; steps without a date keep their place on the path after those with one
+		// the soonest first; milestones without a date keep their place on the path after those with one
 		next: ordered
 			.filter((s) => s.status === 'todo')
 			.map((s, i) => ({ s, i, day: dayOf(s.due) || '9999' }))

@@ -12,7 +12,7 @@ import { today, type Day } from './dates';
 import { isCurrent } from '$lib/domain/people';
 import { currentMentor } from '$lib/people/current-mentor';
 import { nameOf } from '$lib/people/names';
-import { isOverdue, planView, type Phase, type PlanView, type Step } from './progress';
+import { isOverdue, planView, type Phase, type PlanView, type Milestone } from './progress';
 
 /** A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after. */
 export type Evidence = Omit<MilestoneEvidenceResponse, 'file'> & { file: string | Blob };
@@ -31,11 +31,11 @@ async function mentorOf(db: SammenDb, learnerId: string): Promise<Named | null> 
 }
 
 async function planParts(db: SammenDb, plan: PlansResponse) {
-	const [phases, steps] = await Promise.all([
+	const [phases, milestones] = await Promise.all([
 		db.records('plan_phases').where('plan').equals(plan.id).toArray(),
 		db.records('milestones').where('plan').equals(plan.id).toArray()
 	]);
-	return { phases, steps };
+	return { phases, milestones };
 }
 
 // ------------------------------------------------------------------ the learner
@@ -56,12 +56,12 @@ export async function learnerPlan(db: SammenDb, learnerId: string, todayDay: Day
 		mentorOf(db, learnerId)
 	]);
 	if (!plan) return { plan: null, phases: [], view: emptyView(), mentor };
-	const { phases, steps } = await planParts(db, plan);
-	return { plan, phases, view: planView(phases, steps, todayDay), mentor };
+	const { phases, milestones } = await planParts(db, plan);
+	return { plan, phases, view: planView(phases, milestones, todayDay), mentor };
 }
 
-export type StepDetail = {
-	step: Step;
+export type MilestoneDetail = {
+	milestone: Milestone;
 	phase: Phase | null;
 	/** The whole plan, to tell when a phase has just been finished. */
 	view: PlanView;
@@ -70,21 +70,21 @@ export type StepDetail = {
 	confirmedBy: Named | null;
 };
 
-/** One step with what the learner's step page shows. */
-export async function stepDetail(db: SammenDb, stepId: string, todayDay: Day = today()): Promise<StepDetail | null> {
-	const step = await db.records('milestones').get(stepId);
-	if (!step) return null;
-	const [phases, steps, evidence, mentor, confirmedBy] = await Promise.all([
-		db.records('plan_phases').where('plan').equals(step.plan).toArray(),
-		db.records('milestones').where('plan').equals(step.plan).toArray(),
-		db.records('milestone_evidence').where('milestone').equals(stepId).toArray(),
-		mentorOf(db, step.learner),
-		personOf(db, step.confirmedBy)
+/** One milestone with what the learner's milestone page shows. */
+export async function milestoneDetail(db: SammenDb, milestoneId: string, todayDay: Day = today()): Promise<MilestoneDetail | null> {
+	const milestone = await db.records('milestones').get(milestoneId);
+	if (!milestone) return null;
+	const [phases, milestones, evidence, mentor, confirmedBy] = await Promise.all([
+		db.records('plan_phases').where('plan').equals(milestone.plan).toArray(),
+		db.records('milestones').where('plan').equals(milestone.plan).toArray(),
+		db.records('milestone_evidence').where('milestone').equals(milestoneId).toArray(),
+		mentorOf(db, milestone.learner),
+		personOf(db, milestone.confirmedBy)
 	]);
 	return {
-		step,
-		phase: phases.find((p) => p.id === step.phase) ?? null,
-		view: planView(phases, steps, todayDay),
+		milestone,
+		phase: phases.find((p) => p.id === milestone.phase) ?? null,
+		view: planView(phases, milestones, todayDay),
 		evidence: sortByCreated(evidence as Evidence[]),
 		mentor,
 		confirmedBy
@@ -111,15 +111,15 @@ export type LearnerProgress = {
 async function progressOf(db: SammenDb, learner: Named, todayDay: Day): Promise<LearnerProgress> {
 	const plan = (await db.records('plans').where('learner').equals(learner.id).first()) ?? null;
 	if (!plan) return { learner, plan, done: 0, total: 0, waiting: 0, overdue: 0, next: null, percent: 0 };
-	const { phases, steps } = await planParts(db, plan);
-	const view = planView(phases, steps, todayDay);
+	const { phases, milestones } = await planParts(db, plan);
+	const view = planView(phases, milestones, todayDay);
 	return {
 		learner,
 		plan,
 		done: view.done,
 		total: view.total,
 		waiting: view.waiting,
-		overdue: view.steps.filter((s) => isOverdue(s, todayDay)).length,
+		overdue: view.milestones.filter((s) => isOverdue(s, todayDay)).length,
 		next: view.next[0]?.title ?? null,
 		percent: view.percent
 	};
@@ -127,7 +127,7 @@ async function progressOf(db: SammenDb, learner: Named, todayDay: Day): Promise<
 
 /**
  * "Elevplaner": a mentor's current learners, a teacher's learners in their classes,
- * each with how far they are. Steps waiting for the mentor come first.
+ * each with how far they are. Milestones waiting for the mentor come first.
  */
 export async function staffPlans(
 	db: SammenDb,
@@ -156,7 +156,7 @@ export async function staffPlans(
 // ------------------------------------------------------------------ the mentor: one learner's plan
 
 export type HistoryEntry = PlanChangesResponse & { actorName: string | null };
-export type Question = Pick<MessagesResponse, 'id' | 'text' | 'created' | 'milestone'> & { stepTitle: string };
+export type Question = Pick<MessagesResponse, 'id' | 'text' | 'created' | 'milestone'> & { milestoneTitle: string };
 
 export type MentorPlan = {
 	learner: UsersResponse | null;
@@ -165,7 +165,7 @@ export type MentorPlan = {
 	view: PlanView;
 	evidence: Record<string, Evidence[]>;
 	history: HistoryEntry[];
-	/** Messages from the learner that point at a step ("Spørg din mentor"). */
+	/** Messages from the learner that point at a milestone ("Spørg din mentor"). */
 	questions: Question[];
 	templates: PlanTemplatesResponse[];
 	programmes: ProgrammesResponse[];
@@ -183,7 +183,7 @@ export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day 
 	if (!plan) {
 		return { learner, plan, phases: [], view: emptyView(), evidence: {}, history: [], questions: [], templates, programmes };
 	}
-	const { phases, steps } = await planParts(db, plan);
+	const { phases, milestones } = await planParts(db, plan);
 	const [evidenceRows, changes, messages] = await Promise.all([
 		db.records('milestone_evidence').where('learner').equals(learnerId).toArray(),
 		db.records('plan_changes').where('plan').equals(plan.id).toArray(),
@@ -198,7 +198,7 @@ export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day 
 	const history = changes
 		.map((c) => ({ ...c, actorName: actors.get(c.actor) || null }))
 		.sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));
-	const titles = new Map(steps.map((s) => [s.id, s.title]));
+	const titles = new Map(milestones.map((s) => [s.id, s.title]));
 	const questions = messages
 		.filter((msg) => msg.milestone && msg.sender === learnerId && titles.has(msg.milestone))
 		.sort((a, b) => (b.created || '9999').localeCompare(a.created || '9999'))
@@ -208,9 +208,9 @@ export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day 
 			text: msg.text,
 			created: msg.created,
 			milestone: msg.milestone,
-			stepTitle: titles.get(msg.milestone) ?? ''
+			milestoneTitle: titles.get(msg.milestone) ?? ''
 		}));
-	return { learner, plan, phases, view: planView(phases, steps, todayDay), evidence, history, questions, templates, programmes };
+	return { learner, plan, phases, view: planView(phases, milestones, todayDay), evidence, history, questions, templates, programmes };
 }
 
 // ------------------------------------------------------------------ templates

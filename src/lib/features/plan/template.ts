@@ -2,8 +2,8 @@ import type { MilestonesOwnerOptions, PlanPhasesKindOptions } from '$lib/pb/type
 import { TEMPLATE_OWNERS, TEMPLATE_PHASE_KINDS, templateProblems } from '$lib/domain/plan-template';
 import { addDays, storedDay, type Day } from './dates';
 
-/** One step of a template (stored as JSON in plan_templates.phases; checked by the server). */
-export type TemplateStep = {
+/** One milestone of a template (stored as JSON in plan_templates.phases; checked by the server). */
+export type TemplateMilestone = {
 	key: string;
 	title: string;
 	explanation: string;
@@ -12,7 +12,7 @@ export type TemplateStep = {
 	owner: MilestonesOwnerOptions;
 	/** The mentor confirms it when the learner ticks it. */
 	confirm: boolean;
-	/** Days from the start of the plan until the step begins, and how long it takes. */
+	/** Days from the start of the plan until the milestone begins, and how long it takes. */
 	offsetDays: number;
 	durationDays: number;
 };
@@ -22,14 +22,14 @@ export type TemplatePhase = {
 	title: string;
 	kind: PlanPhasesKindOptions;
 	explanation: string;
-	milestones: TemplateStep[];
+	milestones: TemplateMilestone[];
 };
 
 /** Who may own a step, and the kinds of phase: the kernel's lists, which the server checks. */
 export const owners: readonly MilestonesOwnerOptions[] = TEMPLATE_OWNERS;
 export const phaseKinds: readonly PlanPhasesKindOptions[] = TEMPLATE_PHASE_KINDS;
 
-/** A short key for a new phase or step (unique within its template). */
+/** A short key for a new phase or milestone (unique within its template). */
 export const newKey = () => Math.random().toString(36).slice(2, 10);
 
 /** The phases of a template record, made safe to render (a bad value gives no phases). */
@@ -44,7 +44,7 @@ export function standardPhases(titles: Record<PlanPhasesKindOptions, string>): T
 	return kinds.map((kind) => ({ key: kind, title: titles[kind], kind, explanation: '', milestones: [] }));
 }
 
-export function newStep(title: string): TemplateStep {
+export function newMilestone(title: string): TemplateMilestone {
 	return { key: newKey(), title, explanation: '', why: '', helper: '', owner: 'learner', confirm: false, offsetDays: 0, durationDays: 14 };
 }
 
@@ -58,8 +58,8 @@ export type NewPlanRecords = {
 };
 
 /**
- * The records of a new plan made from a template: the plan, its phases and its steps,
- * with dates counted from `start`. Ids are made here, so the steps can point at
+ * The records of a new plan made from a template: the plan, its phases and its milestones,
+ * with dates counted from `start`. Ids are made here, so the milestones can point at
  * their phases before anything has reached the server.
  */
 export function planFromTemplate(
