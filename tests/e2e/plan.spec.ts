@@ -378,7 +378,7 @@ for (const width of [320, 1280]) {
 				await check(page, '/admin/skabeloner', 'Skabeloner');
 				await page.getByRole('link', { name: 'Tømrer EUV2' }).click();
 				await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tømrer EUV2');
-				await expect(page.getByRole('group', { name: /^Skridt \d+:/ })).toHaveCount(10);
+				await expect(page.getByRole('group', { name: /^Milepæl \d+:/ })).toHaveCount(10);
 				await expectNoAxeViolations(page);
 			});
 		});
