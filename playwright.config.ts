@@ -28,8 +28,8 @@ export default defineConfig({
 		baseURL,
 		locale: 'da-DK',
 		trace: 'retain-on-failure',
-		actionTimeout: 15_000,
-		navigationTimeout: 30_000,
+		// no own budget for actions and navigations (Playwright's default): an upload of
+		// 10 MB or a first page load on a loaded machine is bounded by the test's budget
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			// No outside network here: without these Chromium keeps calling home.
