@@ -59,7 +59,8 @@ beforeAll(async () => {
 	countsAfterFirst = await countRows(admin);
 	secondRun = await timed('seed, second run', () => seed(admin));
 	countsAfterSecond = await countRows(admin);
-});
+	// two schools and ~90 plans: a first seed takes a minute or more on a busy machine
+}, 600_000);
 
 afterAll(async () => {
 	await server?.stop();
