@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, startThrowawayPocketBase } from './lib/pocketbase.mjs';
-import { bundleKernel, kernelFile, limitsFile, renderCopenhagenTransitions, renderLimits, tzFile } from './lib/kernel-gen.mjs';
+import { bundleKernel, bundleMarkdownPolicy, kernelFile, limitsFile, markdownFile, renderCopenhagenTransitions, renderLimits, tzFile } from './lib/kernel-gen.mjs';
 
 export const typesFile = join(root, 'src', 'lib', 'pb', 'types.gen.ts');
 
@@ -119,7 +119,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 		writeFileSync(tzFile, renderCopenhagenTransitions());
 		// last: the bundle includes the two files above
 		writeFileSync(kernelFile, await bundleKernel());
-		for (const file of [typesFile, limitsFile, tzFile, kernelFile]) console.log(`Wrote ${file}`);
+		writeFileSync(markdownFile, await bundleMarkdownPolicy());
+		for (const file of [typesFile, limitsFile, tzFile, kernelFile, markdownFile]) console.log(`Wrote ${file}`);
 	} finally {
 		await pb.stop();
 	}

@@ -5,4 +5,7 @@ export const kernelEntry: string;
 export const kernelFile: string;
 export function renderLimits(collections: unknown[]): string;
 export function renderCopenhagenTransitions(): string;
-export function bundleKernel(): Promise<string>;
+export const markdownEntry: string;
+export const markdownFile: string;
+export function bundleKernel(entry?: string): Promise<string>;
+export function bundleMarkdownPolicy(): Promise<string>;

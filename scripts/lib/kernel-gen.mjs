@@ -14,6 +14,9 @@ export const limitsFile = join(root, 'src', 'lib', 'domain', 'limits.gen.ts');
 export const tzFile = join(root, 'src', 'lib', 'domain', 'copenhagen-tz.gen.ts');
 export const kernelEntry = join(root, 'src', 'lib', 'domain', 'hooks-entry.ts');
 export const kernelFile = join(root, 'pocketbase', 'pb_hooks', 'lib', 'kernel.gen.js');
+/** The Markdown policy with marked's lexer: its own bundle, so the kernel every hook loads stays small. */
+export const markdownEntry = join(root, 'src', 'lib', 'domain', 'markdown-policy.ts');
+export const markdownFile = join(root, 'pocketbase', 'pb_hooks', 'lib', 'markdown-policy.gen.js');
 
 const quote = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
@@ -106,9 +109,9 @@ export function renderCopenhagenTransitions() {
 }
 
 /** The kernel bundled for PocketBase's goja: CommonJS, ES2017, no async, one file. */
-export async function bundleKernel() {
+export async function bundleKernel(entry = kernelEntry) {
 	const result = await build({
-		entryPoints: [kernelEntry],
+		entryPoints: [entry],
 		absWorkingDir: root,
 		bundle: true,
 		format: 'cjs',
@@ -135,4 +138,9 @@ export async function bundleKernel() {
 		if (async) throw new Error(`The hooks' kernel must not be async (found "${async[0]}" in ${input}): see src/lib/domain/hooks-entry.ts`);
 	}
 	return text;
+}
+
+/** The Markdown policy for supports.pb.js (the same checks; marked's lexer inside). */
+export function bundleMarkdownPolicy() {
+	return bundleKernel(markdownEntry);
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { inject, it, expect } from 'vitest';
 import { fetchCollections, renderTypes, typesFile } from '../../scripts/typegen.mjs';
-import { bundleKernel, kernelFile, limitsFile, renderCopenhagenTransitions, renderLimits, tzFile } from '../../scripts/lib/kernel-gen.mjs';
+import { bundleKernel, bundleMarkdownPolicy, kernelFile, limitsFile, markdownFile, renderCopenhagenTransitions, renderLimits, tzFile } from '../../scripts/lib/kernel-gen.mjs';
 
 const again = '(run `npm run typegen` if not)';
 
@@ -21,4 +21,8 @@ it(`src/lib/domain/copenhagen-tz.gen.ts matches the tz database ${again}`, () =>
 
 it(`pocketbase/pb_hooks/lib/kernel.gen.js is the bundle of src/lib/domain ${again}`, async () => {
 	expect(readFileSync(kernelFile, 'utf8')).toBe(await bundleKernel());
+});
+
+it(`pocketbase/pb_hooks/lib/markdown-policy.gen.js is the bundle of the Markdown policy ${again}`, async () => {
+	expect(readFileSync(markdownFile, 'utf8')).toBe(await bundleMarkdownPolicy());
 });

@@ -3,11 +3,12 @@
 
 /**
  * An article's Markdown, cleaned on save with the one policy the browser also uses
- * (src/lib/domain/markdown-policy.ts with marked's lexer, bundled into
- * kernel.gen.js): only bare allowed tags, safe links, our own pictures.
+ * (src/lib/domain/markdown-policy.ts with marked's lexer, bundled apart from the
+ * kernel as markdown-policy.gen.js by typegen, so other hooks do not load marked):
+ * only bare allowed tags, safe links, our own pictures.
  */
 function cleanMarkdown(text) {
-  return require(`${__hooks}/lib/kernel.gen.js`).cleanMarkdown(text);
+  return require(`${__hooks}/lib/markdown-policy.gen.js`).cleanMarkdown(text);
 }
 
 const AREA_WORDS = {

@@ -11,4 +11,3 @@ export * from './plan-template';
 export { limits } from './limits.gen';
 export * from './push-endpoint';
 export * from './input-rules';
-export * from './markdown-policy';
