@@ -118,8 +118,16 @@ async function connect(who: Who): Promise<Device> {
 	const pb = new PocketBase(door.url);
 	pb.autoCancellation(false);
 	pb.authStore.save(token.authStore.token, token.authStore.record);
-	const stop = await subscribeChanges(pb, (change) => onEvent(who, change), () => undefined);
-	return { who, pb, stop };
+	// On a loaded machine a stream can take longer than the SDK waits (15 s): try again.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const stop = await subscribeChanges(pb, (change) => onEvent(who, change), () => undefined);
+			return { who, pb, stop };
+		} catch (error) {
+			if (attempt === 3) throw error;
+			await pb.realtime.unsubscribe().catch(() => undefined);
+		}
+	}
 }
 
 /** The mixed load: what each write is, who must get it, and the request that makes it. */
