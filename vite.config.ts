@@ -21,7 +21,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
-					environment: 'node'
+					environment: 'node',
+					// Vitest's 5 s is too tight on a busy shared machine for the few unit tests
+					// that start a process (lint:lix) or walk a century of dates
+					testTimeout: 30_000
 				}
 			},
 			{
