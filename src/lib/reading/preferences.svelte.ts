@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { untrack } from 'svelte';
-import { session, type User } from '$lib/auth/session.svelte';
+import { onLogout, session, type User } from '$lib/auth/session.svelte';
 import { locale, type Locale } from '$lib/i18n/locale.svelte';
 import { sync } from '$lib/sync/engine.svelte';
 import {
@@ -133,6 +133,18 @@ class ReadingPreferencesState {
 		});
 	}
 
+	/**
+	 * Logout on a shared device (a school PC): the device goes back to the plain
+	 * defaults, so the next person's login page is not in someone else's look. The
+	 * account keeps the user's choices for their next login (nothing is saved here).
+	 */
+	resetDevice() {
+		if (!browser) return;
+		this.current = { ...defaultPreferences };
+		this.apply();
+		store(this.current);
+	}
+
 	#saveToAccount(change: Record<string, unknown>) {
 		const user = session.user;
 		if (!user || !sync.db) return;
@@ -141,3 +153,4 @@ class ReadingPreferencesState {
 }
 
 export const readingPreferences = new ReadingPreferencesState();
+onLogout(() => readingPreferences.resetDevice());

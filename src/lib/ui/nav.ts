@@ -7,7 +7,8 @@ import { staff as planStaff } from '$lib/features/plan/staff-words';
 import { m as flagNav } from '$lib/features/flags/words';
 import { m as handoverNav } from '$lib/features/handover/words';
 
-export type NavLink = { href: string; label: string; icon: IconName };
+/** `short`: the word under the icon in the phone's tab bar, when the label is long. */
+export type NavLink = { href: string; label: string; icon: IconName; short?: string };
 
 /**
  * The main menu of each role. Features add their page here; help and, for learners,
@@ -18,8 +19,8 @@ export function navFor(role: Role, home: string): NavLink[] {
 	const byRole: Record<Role, NavLink[]> = {
 		learner: [
 			{ href: home, label: shell.learnerHome, icon: 'home' },
-			{ href: '/hjem/tid-og-okonomi', label: planText.timeAndMoney, icon: 'money' },
-			{ href: '/hjaelp-til-mig', label: helpNav.needHelp, icon: 'help' }
+			{ href: '/hjaelp-til-mig', label: helpNav.needHelp, icon: 'help', short: shell.getHelp },
+			{ href: '/hjem/tid-og-okonomi', label: planText.timeAndMoney, icon: 'money' }
 		],
 		mentor: [
 			{ href: home, label: shell.mentorHome, icon: 'home' },
@@ -32,7 +33,7 @@ export function navFor(role: Role, home: string): NavLink[] {
 			{ href: '/planer', label: planStaff.plans, icon: 'path' }
 		],
 		coordinator: [
-			{ href: home, label: shell.coordinatorHome, icon: 'home' },
+			{ href: home, label: shell.coordinatorHome, icon: 'home', short: shell.coordinatorHomeShort },
 			{ href: '/admin/skabeloner', label: planStaff.templates, icon: 'list' },
 			{ href: '/admin/artikler', label: helpNav.articles, icon: 'book' },
 			{ href: '/admin/markeringer', label: flagNav.escalationsTitle, icon: 'flag' },
@@ -42,4 +43,19 @@ export function navFor(role: Role, home: string): NavLink[] {
 		it_helper: [{ href: home, label: helpNav.helpRequests, icon: 'help' }]
 	};
 	return [...byRole[role], { href: '/indstillinger', label: shell.settings, icon: 'settings' }];
+}
+
+/** How many places the phone's tab bar shows before "Mere" (4 in all fit at 320 px). */
+const tabCount = 3;
+
+/**
+ * The phone's bottom tab bar: the first places of the role's menu as tabs, the rest
+ * behind "Mere". A learner's "Skriv til din mentor" (in the header on a laptop) is the
+ * second tab on a phone, so it stays in one place on every page (WCAG 3.2.6).
+ */
+export function phoneNavFor(role: Role, home: string): { tabs: NavLink[]; more: NavLink[] } {
+	const links = navFor(role, home);
+	const messages: NavLink = { href: '/beskeder', label: shell.messages, icon: 'message' };
+	const all = role === 'learner' ? [...links.slice(0, 1), messages, ...links.slice(1)] : links;
+	return { tabs: all.slice(0, tabCount), more: all.slice(tabCount) };
 }

@@ -22,7 +22,17 @@ export const shell = defineWords({
 		learnerHome: 'Mit forløb',
 		mentorHome: 'I dag',
 		teacherHome: 'Mine hold',
-		coordinatorHome: 'Administration'
+		coordinatorHome: 'Administration',
+		coordinatorHomeShort: 'Admin',
+		getHelp: 'Få hjælp',
+		more: 'Mere',
+		notFoundTitle: 'Siden findes ikke',
+		notFoundText: 'Vi kan ikke finde den side. Måske er linket gammelt, eller der er en stavefejl.',
+		errorTitle: 'Noget gik galt',
+		errorText: 'Siden kunne ikke vises. Prøv igen om lidt.',
+		backTo: (place: string) => `Tilbage til ${place}`,
+		frontPage: 'forsiden',
+		tryAgain: 'Prøv igen'
 	},
 	en: {
 		appName: 'Sammen',
@@ -44,6 +54,16 @@ export const shell = defineWords({
 		learnerHome: 'My path',
 		mentorHome: 'Today',
 		teacherHome: 'My classes',
-		coordinatorHome: 'Administration'
+		coordinatorHome: 'Administration',
+		coordinatorHomeShort: 'Admin',
+		getHelp: 'Get help',
+		more: 'More',
+		notFoundTitle: 'Page not found',
+		notFoundText: 'We cannot find that page. Maybe the link is old, or there is a typo.',
+		errorTitle: 'Something went wrong',
+		errorText: 'The page could not be shown. Try again in a moment.',
+		backTo: (place: string) => `Back to ${place}`,
+		frontPage: 'the front page',
+		tryAgain: 'Try again'
 	}
 });
