@@ -14,6 +14,7 @@ import { EventSource } from 'eventsource';
 import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPocketBaseWithTestHooks, type TestPocketBase } from '../api/messages-pocketbase';
+import { seededRandom } from './seeded-random';
 
 (globalThis as { EventSource?: unknown }).EventSource ??= EventSource;
 
@@ -85,15 +86,6 @@ function figures(ms: number[]) {
 }
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
-/** A small seeded random generator, so a run can be repeated. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 beforeAll(async () => {
 	server = await startPocketBaseWithTestHooks(seedRoute);
@@ -118,7 +110,7 @@ afterAll(async () => {
 
 it('the latest 50 messages of a conversation, with 500,000 messages stored', async () => {
 	expect((await server.su.collection('messages').getList(1, 1)).totalItems).toBe(LEARNERS * PER_CONVERSATION);
-	const rand = random(5);
+	const rand = seededRandom(5);
 	const learnerTimes: number[] = [];
 	const mentorTimes: number[] = [];
 	const mentors = new Map<number, PocketBase>();
@@ -185,7 +177,7 @@ it('send → the recipient receives it, with 1,000 realtime clients connected', 
 	console.log(`[bench:messages] ${connected} realtime clients connected in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	expect(connected).toBe(LEARNERS);
 
-	const rand = random(7);
+	const rand = seededRandom(7);
 	const mentors = new Map<number, PocketBase>();
 	const times: number[] = [];
 	let wrongRecipients = 0;

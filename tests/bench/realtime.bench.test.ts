@@ -22,6 +22,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { benchHooksDir, freePort, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
 import { startApiServer } from '../../scripts/lib/server.mjs';
 import { subscribeChanges, type RealtimeChange } from '../../src/lib/sync/realtime';
+import { seededRandom } from './seeded-random';
 
 (globalThis as { EventSource?: unknown }).EventSource ??= EventSource;
 
@@ -58,14 +59,6 @@ const fmt = (f: { p50: number; p95: number; max: number }) =>
 	`p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms, max ${f.max.toFixed(0)} ms`;
 const load = () => `load ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 // ---------------------------------------------------------------- who may see what
 /** The learner a record is about: the anchor of every learner-centred rule. */
@@ -132,7 +125,7 @@ async function connect(who: Who): Promise<Device> {
 
 /** The mixed load: what each write is, who must get it, and the request that makes it. */
 function makeWriter(groups: number, devices: Map<string, Device>) {
-	const rand = random(11);
+	const rand = seededRandom(11);
 	const readNext = new Map<number, number>(); // learner → next unread seeded message (8 each)
 	const ticked = new Set<string>(); // milestones now done
 	const busy = new Set<string>(); // milestones with a tick on its way

@@ -14,6 +14,7 @@ import { newRecordId } from '$lib/sync/ids';
 import { writeLocal } from '$lib/sync/outbox';
 import { drainOutbox } from '$lib/sync/push';
 import { freePort, startPocketBase, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
+import { seededRandom } from './seeded-random';
 
 let pb: Awaited<ReturnType<typeof startThrowawayPocketBase>>;
 /** The server process now running on the throwaway's data (it is restarted once). */
@@ -64,15 +65,6 @@ async function learnerClient(url: string, ip: string) {
 	return { client, user };
 }
 
-/** A small seeded random generator, so a run can be repeated. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -114,7 +106,7 @@ it('500 changes made offline are sent after reconnect', async () => {
 it('chaos: 3 clients × 300 random changes, network flaps and a PocketBase restart', async () => {
 	const port = Number(new URL(pb.url).port);
 	const net = await flakyNetwork(port);
-	const rand = random(20261122);
+	const rand = seededRandom(20261122);
 	const clients = await Promise.all([1, 2, 3].map((n) => learnerClient(net.url, `10.91.0.${n}`)));
 	const states = clients.map(({ client, user }) => ({
 		client,
