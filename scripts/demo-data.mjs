@@ -24,6 +24,7 @@ export const programmes = [
 		key: 'tomrer',
 		name: 'Tømrer',
 		track: 'EUV2',
+		endDocument: 'svendebrev',
 		description:
 			'Du lærer at bygge huse, tage, gulve og trapper i træ. Du skifter mellem skole og praktik hos en tømrermester.'
 	},
@@ -31,6 +32,7 @@ export const programmes = [
 		key: 'elektriker',
 		name: 'Elektriker',
 		track: 'EUV2',
+		endDocument: 'svendebrev',
 		description:
 			'Du lærer at lægge el ind i huse og virksomheder, så det er sikkert. Du skifter mellem skole og praktik hos en elinstallatør.'
 	},
@@ -38,6 +40,7 @@ export const programmes = [
 		key: 'sosu',
 		name: 'Social- og sundhedshjælper',
 		track: 'EUV1',
+		endDocument: 'uddannelsesbevis',
 		description:
 			'Du lærer at hjælpe ældre og syge i deres hverdag, i eget hjem eller på plejecenter. Din erfaring fra arbejdet giver merit, så forløbet er kort.'
 	},
@@ -45,6 +48,7 @@ export const programmes = [
 		key: 'industri',
 		name: 'Industrioperatør',
 		track: 'EUV3',
+		endDocument: 'uddannelsesbevis',
 		description:
 			'Du lærer at styre og passe maskiner og anlæg i produktionen. Uddannelsen er kort og fører direkte til job i industrien.'
 	}

@@ -137,7 +137,7 @@ async function seedProgrammes(pb, data, school, tally) {
 	const existing = await existingByKey(pb, 'programmes', filter, (r) => keyOf(r.name, r.track));
 	const rows = data.programmes.map((p) => ({
 		key: keyOf(p.name, p.track),
-		fields: { name: p.name, track: p.track, description: p.description, school }
+		fields: { name: p.name, track: p.track, description: p.description, endDocument: p.endDocument, school }
 	}));
 	const records = await sync(pb, 'programmes', existing, rows, tally);
 	// by the demo data's own programme key ('tomrer', …), which classes refer to

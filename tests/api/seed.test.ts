@@ -80,6 +80,17 @@ describe('seed', () => {
 		expect(countsAfterSecond).toEqual(countsAfterFirst);
 	});
 
+	it('names what each programme ends with: a svendebrev for crafts, an uddannelsesbevis for SOSU and industry', async () => {
+		const rows = await admin.collection('programmes').getFullList({ fields: 'name,endDocument' });
+		const ends = Object.fromEntries(rows.map((r) => [r['name'], r['endDocument']]));
+		expect(ends).toEqual({
+			Tømrer: 'svendebrev',
+			Elektriker: 'svendebrev',
+			'Social- og sundhedshjælper': 'uddannelsesbevis',
+			Industrioperatør: 'uddannelsesbevis'
+		});
+	});
+
 	it('has the four personas with their birth years (age in 2026)', async () => {
 		const personas = { sarah: 1987, jonas: 1986, bjarke: 1981, lisbeth: 1997 };
 		for (const [first, birthYear] of Object.entries(personas)) {

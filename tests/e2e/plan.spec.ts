@@ -111,6 +111,9 @@ test.describe('the journey', () => {
 		await mentor.getByLabel('Hvad giver merit? (fx et kursus fra arbejdet)').fill('Erfaring fra byggeriet, vist ved RKV');
 		await mentor.getByRole('button', { name: 'Gem', exact: true }).click();
 		await expect(progress).toHaveText('3 af 9 milepæle');
+		// staff read about the learner, and the programme names the goal
+		await expect(mentor.getByText(/måneder til svendebrevet/)).toBeVisible();
+		await expect(mentor.getByText(/dit svendebrev/)).toHaveCount(0);
 		await expect(mentor.getByText('Alt er sendt')).toBeVisible();
 		await expectNoAxeViolations(mentor);
 		const [plan] = await admin.list('plans', `learner = "${bjarkeId}"`);

@@ -28,6 +28,7 @@ export type PlanChangesActionOptions = 'created' | 'added' | 'removed' | 'edited
 export type PlanPhasesKindOptions = 'afklaring' | 'grundforloeb' | 'hovedforloeb' | 'skole' | 'praktik' | 'svendeproeve' | 'svendebrev' | 'andet';
 export type PlanPhasesIncomeKindOptions = 'voksenelevloen' | 'elevloen' | 'veu' | 'uddannelsesloeft' | 'dagpenge' | 'su' | 'loen' | 'andet';
 export type ProgrammesTrackOptions = 'EUV1' | 'EUV2' | 'EUV3';
+export type ProgrammesEndDocumentOptions = 'svendebrev' | 'uddannelsesbevis';
 export type TimelineKindOptions = 'handover' | 'escalated';
 export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type UsersLanguageOptions = 'da' | 'en';
@@ -346,6 +347,7 @@ export type ProgrammesRecord = {
 	school: RecordIdString;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	endDocument?: ProgrammesEndDocumentOptions;
 };
 export type ProgrammesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ProgrammesRecord> & BaseSystemFields & { expand?: Texpand };
 

@@ -1,5 +1,6 @@
 import { isOpen } from '$lib/features/flags/flags';
-import { daysBetween, timeOf } from '$lib/domain/time';
+import { copenhagenDay, daysBetween, timeOf } from '$lib/domain/time';
+import { isOverdue, type MilestoneFacts } from '$lib/features/plan/milestone-state';
 import { isCurrent } from '$lib/domain/people';
 import type { FlagsResponse, UsersResponse } from '$lib/pb/types.gen';
 import { hasTable, type SammenDb } from '$lib/sync/db';
@@ -195,7 +196,8 @@ export async function caseloadToday(db: SammenDb, mentorId: string, options: Tod
 				...flagSignals(theirFlags, today),
 				unreadMessages: conversation ? (unread.get(conversation.id) ?? 0) : 0,
 				overdueMilestones: milestones.filter(
-					(s) => s.learner === learnerId && s.status === 'todo' && s.due && timeOf(String(s.due)) < today
+					// the plan's own rule: not done and its Danish day has passed
+					(s) => s.learner === learnerId && isOverdue(s as unknown as MilestoneFacts, copenhagenDay(today))
 				).length,
 				waitingMilestones: milestones.filter((s) => s.learner === learnerId && s.status === 'waiting').length,
 				openHelpRequests: helpRequests.filter(

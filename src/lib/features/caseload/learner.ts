@@ -3,7 +3,8 @@
 import { flagsOfLearner, type FlagView } from '$lib/features/flags/flags';
 import { kudosOf, type KudosView } from '$lib/features/kudos/kudos';
 import { notesOf, type NoteView } from '$lib/features/notes/notes';
-import { timeOf } from '$lib/domain/time';
+import { copenhagenDay, timeOf } from '$lib/domain/time';
+import { isOverdue, learnerCanAct, type MilestoneFacts } from '$lib/features/plan/milestone-state';
 import { namesOf } from '$lib/people/names';
 import { isCurrent } from '$lib/domain/people';
 import type { FlagsOutcomeOptions } from '$lib/pb/types.gen';
@@ -66,12 +67,14 @@ function planProgress(milestones: SyncedRecord[], now: number): PlanProgress | n
 	const str = (v: unknown) => (typeof v === 'string' ? v : '');
 	const byDue = [...milestones].sort((a, b) => timeOf(str(a.due)) - timeOf(str(b.due)) || Number(a.order ?? 0) - Number(b.order ?? 0));
 	const todo = byDue.filter((s) => s.status === 'todo');
-	const next = todo[0];
+	// the learner's next is one they can act on, as on their own home
+	const next = todo.find((s) => learnerCanAct(s as unknown as MilestoneFacts));
 	return {
-		done: milestones.filter((s) => s.status === 'done' || s.status === 'merit').length,
-		total: milestones.length,
+		// as the learner's own "3 af 8": merit does not count
+		done: milestones.filter((s) => s.status === 'done').length,
+		total: milestones.filter((s) => s.status !== 'merit').length,
 		overdue: todo
-			.filter((s) => s.due && timeOf(str(s.due)) < now)
+			.filter((s) => isOverdue(s as unknown as MilestoneFacts, copenhagenDay(now)))
 			.map((s) => ({ id: s.id, title: str(s.title), due: str(s.due) })),
 		waiting: milestones.filter((s) => s.status === 'waiting').map((s) => ({ id: s.id, title: str(s.title) })),
 		next: next ? { id: next.id, title: str(next.title), due: str(next.due) } : null

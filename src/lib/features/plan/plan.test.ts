@@ -45,6 +45,11 @@ describe('planView: where the learner is', () => {
 		expect(view.next.map((s) => s.id)).toEqual(['g2', 'h1', 'h2']);
 	});
 
+	it('only milestones the learner can act on: not the school’s, the mentor’s or a ticked one', () => {
+		const v = planView(phases, [milestone('a1', 'a', 1, { owner: 'school', due: storedDay('2026-11-30') }), milestone('a2', 'a', 2, { status: 'waiting' }), milestone('a3', 'a', 3, { owner: 'learner', due: storedDay('2027-02-01') })], '2026-11-22');
+		expect(v.next.map((s) => s.id)).toEqual(['a3']);
+	});
+
 	it('the soonest first, whatever their place on the path', () => {
 		const v = planView(phases, [milestone('a1', 'a', 1, { due: storedDay('2027-01-10') }), milestone('a2', 'a', 2, { due: storedDay('2026-12-01') }), milestone('a3', 'a', 3)], '2026-11-22');
 		expect(v.next.map((s) => s.id)).toEqual(['a2', 'a1', 'a3']);

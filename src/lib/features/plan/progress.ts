@@ -1,5 +1,6 @@
 import type { MilestonesResponse, PlanPhasesResponse } from '$lib/pb/types.gen';
 import { dayOf, monthsBetween, type Day } from './dates';
+import { isOverdue, learnerCanAct } from './milestone-state';
 
 export type Milestone = MilestonesResponse;
 export type Phase = PlanPhasesResponse;
@@ -25,7 +26,7 @@ export type PlanView = {
 	done: number;
 	/** Ticked by the learner, waiting for the mentor. */
 	waiting: number;
-	/** "Din næste milepæl": the next one to three milestones not done yet, the soonest first. */
+	/** "Din næste milepæl": the next one to three milestones the learner can act on (theirs, not ticked yet), the soonest first. */
 	next: Milestone[];
 	/** Index of the phase the learner is in now ("Du er her"). */
 	current: number;
@@ -44,9 +45,7 @@ const byOrder = (a: { order?: number; title?: string }, b: { order?: number; tit
 export const counts = (s: Pick<Milestone, 'status'>) => s.status !== 'merit';
 export const isDone = (s: Pick<Milestone, 'status'>) => s.status === 'done';
 
-export function isOverdue(s: Pick<Milestone, 'status' | 'due'>, todayDay: Day): boolean {
-	return s.status === 'todo' && Boolean(s.due) && dayOf(s.due) < todayDay;
-}
+export { isOverdue };
 
 /** Where a learner is on their path, from the local records of one plan. */
 export function planView(phases: Phase[], milestones: Milestone[], todayDay: Day): PlanView {
@@ -89,7 +88,7 @@ export function planView(phases: Phase[], milestones: Milestone[], todayDay: Day
 		waiting: counted.filter((s) => s.status === 'waiting').length,
 		// the soonest first; milestones without a date keep their place on the path after those with one
 		next: ordered
-			.filter((s) => s.status === 'todo')
+			.filter(learnerCanAct)
 			.map((s, i) => ({ s, i, day: dayOf(s.due) || '9999' }))
 			.sort((a, b) => a.day.localeCompare(b.day) || a.i - b.i)
 			.slice(0, 3)

@@ -12,6 +12,7 @@ import { today, type Day } from './dates';
 import { isCurrent } from '$lib/domain/people';
 import { currentMentor } from '$lib/people/current-mentor';
 import { nameOf } from '$lib/people/names';
+import type { EndDocument } from './milestone-state';
 import { isOverdue, planView, type Phase, type PlanView, type Milestone } from './progress';
 
 /** A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after. */
@@ -30,6 +31,11 @@ async function mentorOf(db: SammenDb, learnerId: string): Promise<Named | null> 
 	return mentor?.name ? mentor : null;
 }
 
+async function goalOf(db: SammenDb, plan: PlansResponse): Promise<EndDocument> {
+	const programme = plan.programme ? await db.records('programmes').get(plan.programme) : undefined;
+	return programme?.endDocument ?? '';
+}
+
 async function planParts(db: SammenDb, plan: PlansResponse) {
 	const [phases, milestones] = await Promise.all([
 		db.records('plan_phases').where('plan').equals(plan.id).toArray(),
@@ -42,6 +48,8 @@ async function planParts(db: SammenDb, plan: PlansResponse) {
 
 export type LearnerPlan = {
 	plan: PlansResponse | null;
+	/** What the path ends with, named by the programme (svendebrev, uddannelsesbevis). */
+	goal: EndDocument;
 	phases: Phase[];
 	view: PlanView;
 	mentor: Named | null;
@@ -55,9 +63,9 @@ export async function learnerPlan(db: SammenDb, learnerId: string, todayDay: Day
 		db.records('plans').where('learner').equals(learnerId).first(),
 		mentorOf(db, learnerId)
 	]);
-	if (!plan) return { plan: null, phases: [], view: emptyView(), mentor };
-	const { phases, milestones } = await planParts(db, plan);
-	return { plan, phases, view: planView(phases, milestones, todayDay), mentor };
+	if (!plan) return { plan: null, goal: '', phases: [], view: emptyView(), mentor };
+	const [{ phases, milestones }, goal] = await Promise.all([planParts(db, plan), goalOf(db, plan)]);
+	return { plan, goal, phases, view: planView(phases, milestones, todayDay), mentor };
 }
 
 export type MilestoneDetail = {
@@ -68,18 +76,21 @@ export type MilestoneDetail = {
 	evidence: Evidence[];
 	mentor: Named | null;
 	confirmedBy: Named | null;
+	goal: EndDocument;
 };
 
 /** One milestone with what the learner's milestone page shows. */
 export async function milestoneDetail(db: SammenDb, milestoneId: string, todayDay: Day = today()): Promise<MilestoneDetail | null> {
 	const milestone = await db.records('milestones').get(milestoneId);
 	if (!milestone) return null;
-	const [phases, milestones, evidence, mentor, confirmedBy] = await Promise.all([
+	const plan = await db.records('plans').get(milestone.plan);
+	const [phases, milestones, evidence, mentor, confirmedBy, goal] = await Promise.all([
 		db.records('plan_phases').where('plan').equals(milestone.plan).toArray(),
 		db.records('milestones').where('plan').equals(milestone.plan).toArray(),
 		db.records('milestone_evidence').where('milestone').equals(milestoneId).toArray(),
 		mentorOf(db, milestone.learner),
-		personOf(db, milestone.confirmedBy)
+		personOf(db, milestone.confirmedBy),
+		plan ? goalOf(db, plan) : Promise.resolve('' as const)
 	]);
 	return {
 		milestone,
@@ -87,7 +98,8 @@ export async function milestoneDetail(db: SammenDb, milestoneId: string, todayDa
 		view: planView(phases, milestones, todayDay),
 		evidence: sortByCreated(evidence as Evidence[]),
 		mentor,
-		confirmedBy
+		confirmedBy,
+		goal
 	};
 }
 
@@ -169,6 +181,7 @@ export type MentorPlan = {
 	questions: Question[];
 	templates: PlanTemplatesResponse[];
 	programmes: ProgrammesResponse[];
+	goal: EndDocument;
 };
 
 export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day = today()): Promise<MentorPlan> {
@@ -181,7 +194,7 @@ export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day 
 	]);
 	templates.sort((a, b) => a.name.localeCompare(b.name, 'da'));
 	if (!plan) {
-		return { learner, plan, phases: [], view: emptyView(), evidence: {}, history: [], questions: [], templates, programmes };
+		return { learner, plan, phases: [], view: emptyView(), evidence: {}, history: [], questions: [], templates, programmes, goal: '' };
 	}
 	const { phases, milestones } = await planParts(db, plan);
 	const [evidenceRows, changes, messages] = await Promise.all([
@@ -210,7 +223,8 @@ export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day 
 			milestone: msg.milestone,
 			milestoneTitle: titles.get(msg.milestone) ?? ''
 		}));
-	return { learner, plan, phases, view: planView(phases, milestones, todayDay), evidence, history, questions, templates, programmes };
+	const goal = programmes.find((p) => p.id === plan.programme)?.endDocument ?? '';
+	return { learner, plan, phases, view: planView(phases, milestones, todayDay), evidence, history, questions, templates, programmes, goal };
 }
 
 // ------------------------------------------------------------------ templates

@@ -19,16 +19,9 @@ export const m = defineWords({
 		thenMilestones: 'Og så',
 		progress: (done: number, total: number) => `${done} af ${total} milepæle`,
 		progressLabel: 'Så langt er du',
-		monthsLeft: (months: number) =>
-			months <= 0
-				? 'Under en måned til dit svendebrev'
-				: months === 1
-					? 'Ca. 1 måned til dit svendebrev'
-					: `Ca. ${months} måneder til dit svendebrev`,
 		finishDay: (day: string) => `Planen siger: ${day}`,
 		waitingCount: (n: number, mentor: string) =>
 			n === 1 ? `1 milepæl venter på, at ${mentor} ser den` : `${n} milepæle venter på, at ${mentor} ser dem`,
-		allDone: 'Du har klaret alle milepæle. Tillykke med dit svendebrev!',
 		nothingNext: 'Du har gjort alt, hvad du kan lige nu. Din mentor ser på resten.',
 		wholePath: 'Hele vejen',
 		wholePathIntro: 'Dit forløb er delt op i dele. Tryk på en milepæl for at se mere.',
@@ -38,15 +31,6 @@ export const m = defineWords({
 		phaseProgress: (done: number, total: number) => `${done} af ${total} klaret`,
 		phaseMerit: 'Merit: du springer denne del over',
 		yourMentorFallback: 'din mentor',
-		// a milestone's state
-		statusTodo: 'Ikke klaret endnu',
-		statusWaiting: 'Venter på din mentor',
-		statusDone: 'Klaret',
-		statusMerit: 'Merit: du springer over',
-		statusOverdue: 'Over tiden',
-		dueWhen: (when: string) => `Skal være klaret ${when}`,
-		overdueWhen: (when: string) => `Skulle have været klaret ${when}`,
-		doneWhen: (when: string) => `Klaret ${when}`,
 		// Tid og økonomi
 		timeAndMoney: 'Tid og økonomi',
 		timeAndMoneyIntro: 'Se hvad du lever af, og hvor langt du skal rejse, i hver del af dit forløb.',
@@ -68,16 +52,9 @@ export const m = defineWords({
 		thenMilestones: 'And then',
 		progress: (done: number, total: number) => `${done} of ${total} milestones`,
 		progressLabel: 'How far you are',
-		monthsLeft: (months: number) =>
-			months <= 0
-				? 'Less than a month to your certificate'
-				: months === 1
-					? 'About 1 month to your certificate'
-					: `About ${months} months to your certificate`,
 		finishDay: (day: string) => `The plan says: ${day}`,
 		waitingCount: (n: number, mentor: string) =>
 			n === 1 ? `1 milestone is waiting for ${mentor} to see it` : `${n} milestones are waiting for ${mentor} to see them`,
-		allDone: 'You have done every milestone. Congratulations on your certificate!',
 		nothingNext: 'You have done all you can for now. Your mentor looks at the rest.',
 		wholePath: 'The whole way',
 		wholePathIntro: 'Your path is split into parts. Tap a milestone to see more.',
@@ -87,14 +64,6 @@ export const m = defineWords({
 		phaseProgress: (done: number, total: number) => `${done} of ${total} done`,
 		phaseMerit: 'Credit: you skip this part',
 		yourMentorFallback: 'your mentor',
-		statusTodo: 'Not done yet',
-		statusWaiting: 'Waiting for your mentor',
-		statusDone: 'Done',
-		statusMerit: 'Credit: you skip it',
-		statusOverdue: 'Overdue',
-		dueWhen: (when: string) => `To be done ${when}`,
-		overdueWhen: (when: string) => `Was to be done ${when}`,
-		doneWhen: (when: string) => `Done ${when}`,
 		timeAndMoney: 'Time and money',
 		timeAndMoneyIntro: 'See what you live on, and how far you travel, in each part of your path.',
 		seeTimeAndMoney: 'See time and money'
@@ -149,7 +118,7 @@ export const milestone = defineWords({
 		askNoMentor: 'Du har ikke en mentor endnu, så du kan ikke spørge her.',
 		// celebration
 		milestoneDoneTitle: 'Godt gået!',
-		milestoneDoneText: (title: string) => `Du har klaret: ${title}. Nu er du tættere på dit svendebrev.`,
+		milestoneDoneText: (title: string) => `Du har klaret: ${title}.`,
 		phaseDoneTitle: (phase: string) => `Du har klaret ${phase}!`,
 		phaseDoneText: 'Det er en stor ting. Tag et øjeblik, og vær stolt af dig selv.',
 		thanks: 'Tak!'
@@ -199,7 +168,7 @@ export const milestone = defineWords({
 		askButton: (name: string) => `Write to ${name} about this milestone`,
 		askNoMentor: 'You do not have a mentor yet, so you cannot ask here.',
 		milestoneDoneTitle: 'Well done!',
-		milestoneDoneText: (title: string) => `You have done: ${title}. Now you are closer to your certificate.`,
+		milestoneDoneText: (title: string) => `You have done: ${title}.`,
 		phaseDoneTitle: (phase: string) => `You have finished ${phase}!`,
 		phaseDoneText: 'That is a big thing. Take a moment, and be proud of yourself.',
 		thanks: 'Thanks!'
