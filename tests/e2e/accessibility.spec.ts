@@ -47,6 +47,16 @@ for (const width of widths) {
 			});
 		}
 
+		test.describe('the learner\'s own pages', () => {
+			test.use({ storageState: storageStateOf('learner') });
+
+			for (const path of ['/hjem/min-plan']) {
+				test(`${path} passes axe, with no CSP reports`, async ({ page }) => {
+					await checkPage(page, path);
+				});
+			}
+		});
+
 		test.describe('with the dark tint', () => {
 			test.use({ tempUserFields: { tint: 'dark' } });
 

@@ -23,6 +23,13 @@ export function formatDate(value: Date | string | number, locale: Locale = 'da',
 	}).format(date);
 }
 
+/** "1. december 2026": a date on paper, with the year, without the weekday. */
+export function formatPaperDate(value: Date | string | number, locale: Locale = 'da'): string {
+	return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
+		toDate(value)
+	);
+}
+
 /** "14.30" in Danish, "14:30" in English. */
 export function formatTime(value: Date | string | number, locale: Locale = 'da'): string {
 	return new Intl.DateTimeFormat(intlLocale[locale], { timeZone, hour: '2-digit', minute: '2-digit' }).format(

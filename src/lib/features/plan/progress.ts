@@ -99,3 +99,13 @@ export function planView(phases: Phase[], milestones: Milestone[], todayDay: Day
 		percent: counted.length ? Math.round((done / counted.length) * 100) : 0
 	};
 }
+
+/** The first and last day of a phase's counted milestones ("" when none has a date). */
+export function phaseSpan(group: Pick<PhaseView, 'milestones'>): { from: Day; to: Day } {
+	const days = group.milestones
+		.filter(counts)
+		.flatMap((s) => [dayOf(s.start), dayOf(s.due)])
+		.filter(Boolean)
+		.sort();
+	return { from: days[0] ?? '', to: days.at(-1) ?? '' };
+}

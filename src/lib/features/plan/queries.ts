@@ -31,9 +31,9 @@ async function mentorOf(db: SammenDb, learnerId: string): Promise<Named | null> 
 	return mentor?.name ? mentor : null;
 }
 
-async function goalOf(db: SammenDb, plan: PlansResponse): Promise<EndDocument> {
+async function programmeOf(db: SammenDb, plan: PlansResponse): Promise<{ goal: EndDocument; programme: string }> {
 	const programme = plan.programme ? await db.records('programmes').get(plan.programme) : undefined;
-	return programme?.endDocument ?? '';
+	return { goal: programme?.endDocument ?? '', programme: programme?.name ?? '' };
 }
 
 async function planParts(db: SammenDb, plan: PlansResponse) {
@@ -50,6 +50,8 @@ export type LearnerPlan = {
 	plan: PlansResponse | null;
 	/** What the path ends with, named by the programme (svendebrev, uddannelsesbevis). */
 	goal: EndDocument;
+	/** The programme's name ("Tømrer"), "" when the plan has none. */
+	programme: string;
 	phases: Phase[];
 	view: PlanView;
 	mentor: Named | null;
@@ -63,9 +65,9 @@ export async function learnerPlan(db: SammenDb, learnerId: string, todayDay: Day
 		db.records('plans').where('learner').equals(learnerId).first(),
 		mentorOf(db, learnerId)
 	]);
-	if (!plan) return { plan: null, goal: '', phases: [], view: emptyView(), mentor };
-	const [{ phases, milestones }, goal] = await Promise.all([planParts(db, plan), goalOf(db, plan)]);
-	return { plan, goal, phases, view: planView(phases, milestones, todayDay), mentor };
+	if (!plan) return { plan: null, goal: '', programme: '', phases: [], view: emptyView(), mentor };
+	const [{ phases, milestones }, { goal, programme }] = await Promise.all([planParts(db, plan), programmeOf(db, plan)]);
+	return { plan, goal, programme, phases, view: planView(phases, milestones, todayDay), mentor };
 }
 
 export type MilestoneDetail = {
@@ -84,13 +86,13 @@ export async function milestoneDetail(db: SammenDb, milestoneId: string, todayDa
 	const milestone = await db.records('milestones').get(milestoneId);
 	if (!milestone) return null;
 	const plan = await db.records('plans').get(milestone.plan);
-	const [phases, milestones, evidence, mentor, confirmedBy, goal] = await Promise.all([
+	const [phases, milestones, evidence, mentor, confirmedBy, { goal }] = await Promise.all([
 		db.records('plan_phases').where('plan').equals(milestone.plan).toArray(),
 		db.records('milestones').where('plan').equals(milestone.plan).toArray(),
 		db.records('milestone_evidence').where('milestone').equals(milestoneId).toArray(),
 		mentorOf(db, milestone.learner),
 		personOf(db, milestone.confirmedBy),
-		plan ? goalOf(db, plan) : Promise.resolve('' as const)
+		plan ? programmeOf(db, plan) : Promise.resolve({ goal: '' as const })
 	]);
 	return {
 		milestone,

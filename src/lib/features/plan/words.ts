@@ -230,3 +230,73 @@ export function duration(minutes: number, locale: 'da' | 'en'): string {
 	if (min === 0) return hours;
 	return `${hours} ${da ? 'og' : 'and'} ${mins}`;
 }
+
+/** "Vis min plan": the plan on one page, to print or share with the family. */
+export const sheet = defineWords({
+	da: {
+		show: 'Vis min plan',
+		showIntro: 'Se hele din plan på én side. Du kan printe den eller vise den til din familie.',
+		title: 'Min plan',
+		intro: 'Her er din plan på én side. Du kan printe den, gemme den som PDF eller dele den.',
+		print: 'Print eller gem som PDF',
+		share: 'Del planen',
+		shared: 'Delt.',
+		planOf: (name: string) => `Planen for ${name}`,
+		programme: (name: string) => `Uddannelse: ${name}`,
+		goal: (goal: string): string =>
+			goal === 'svendebrev'
+				? 'Til sidst får du dit svendebrev.'
+				: goal === 'uddannelsesbevis'
+					? 'Til sidst får du dit uddannelsesbevis.'
+					: 'Til sidst er du færdig med din uddannelse.',
+		finish: (day: string) => `Planen siger, at du er færdig ${day}.`,
+		progress: (done: number, total: number) => `Du har klaret ${done} af ${total} milepæle.`,
+		contact: 'Din kontaktperson',
+		contactLine: (name: string) => `${name} er din mentor. Ring eller skriv, hvis I har spørgsmål.`,
+		noContact: 'Du har ikke fået en mentor endnu. Skolen finder en til dig.',
+		school: (name: string) => `Skole: ${name}`,
+		phases: 'Dine dele af forløbet',
+		phaseDates: (from: string, to: string) => `Fra ${from} til ${to}.`,
+		phaseNoDates: 'Der er ingen datoer på endnu.',
+		phaseDone: 'Klaret.',
+		phaseNow: 'Du er her nu.',
+		phaseMerit: 'Merit: du springer den over.',
+		money: (kind: string, amount: string) => `Penge: ${kind}, ca. ${amount} om måneden før skat.`,
+		moneyKind: (kind: string) => `Penge: ${kind}.`,
+		moneyNone: 'Penge: ikke skrevet endnu.',
+		noPlan: 'Din mentor laver din plan sammen med dig. Så kan du se den her.'
+	},
+	en: {
+		show: 'Show my plan',
+		showIntro: 'See your whole plan on one page. You can print it or show it to your family.',
+		title: 'My plan',
+		intro: 'Here is your plan on one page. You can print it, save it as a PDF or share it.',
+		print: 'Print or save as PDF',
+		share: 'Share the plan',
+		shared: 'Shared.',
+		planOf: (name: string) => `The plan for ${name}`,
+		programme: (name: string) => `Programme: ${name}`,
+		goal: (goal: string): string =>
+			goal === 'svendebrev'
+				? 'At the end you get your journeyman certificate.'
+				: goal === 'uddannelsesbevis'
+					? 'At the end you get your diploma.'
+					: 'At the end you have finished your education.',
+		finish: (day: string) => `The plan says you are done on ${day}.`,
+		progress: (done: number, total: number) => `You have done ${done} of ${total} milestones.`,
+		contact: 'Your contact person',
+		contactLine: (name: string) => `${name} is your mentor. Call or write if you have questions.`,
+		noContact: 'You do not have a mentor yet. The school will find one for you.',
+		school: (name: string) => `School: ${name}`,
+		phases: 'The parts of your path',
+		phaseDates: (from: string, to: string) => `From ${from} to ${to}.`,
+		phaseNoDates: 'There are no dates yet.',
+		phaseDone: 'Done.',
+		phaseNow: 'You are here now.',
+		phaseMerit: 'Credit: you skip it.',
+		money: (kind: string, amount: string) => `Money: ${kind}, about ${amount} a month before tax.`,
+		moneyKind: (kind: string) => `Money: ${kind}.`,
+		moneyNone: 'Money: not written yet.',
+		noPlan: 'Your mentor makes your plan together with you. Then you can see it here.'
+	}
+});
