@@ -242,9 +242,13 @@ test.describe('with a learner of her own (a throwaway user with Karen as mentor)
 			await expect(messageArticle(page, text).getByTestId('message-state')).toHaveText('Sendt');
 		}
 
+		// once per message, compactly: one small button; the choices and the time left behind it
 		const first = messageArticle(page, 'Jeg kommer kl. 9');
-		await expect(first).toContainText('Du kan rette eller trække beskeden tilbage i 15 minutter endnu.');
-		await first.getByRole('button', { name: 'Ret' }).click();
+		await expect(first.getByRole('button', { name: 'Ret', exact: true })).toHaveCount(0);
+		await expect(first).not.toContainText('minutter endnu');
+		await first.getByRole('button', { name: 'Ret eller træk tilbage' }).click();
+		await expect(first).toContainText('Det kan du i 15 minutter endnu.');
+		await first.getByRole('button', { name: 'Ret', exact: true }).click();
 		// (while editing, the words are in the field, not in the text of the message)
 		await expect(page.getByLabel('Ret din besked')).toHaveValue('Jeg kommer kl. 9');
 		await page.getByLabel('Ret din besked').fill('Jeg kommer kl. 10');
@@ -252,7 +256,8 @@ test.describe('with a learner of her own (a throwaway user with Karen as mentor)
 		await expect(messageArticle(page, 'Jeg kommer kl. 10')).toContainText('(rettet)');
 
 		const second = messageArticle(page, 'Ups, forkert besked');
-		await second.getByRole('button', { name: 'Træk tilbage' }).click();
+		await second.getByRole('button', { name: 'Ret eller træk tilbage' }).click();
+		await second.getByRole('button', { name: 'Træk tilbage', exact: true }).click();
 		await second.getByRole('button', { name: 'Ja, træk den tilbage' }).click();
 		await expect(messageArticle(page, 'Ups, forkert besked')).toHaveCount(0);
 
