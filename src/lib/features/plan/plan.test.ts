@@ -190,3 +190,22 @@ describe('small helpers', () => {
 		});
 	});
 });
+
+describe('evidence from Beskeder', () => {
+	it('a photo or file sent about a milestone is its evidence; other messages are not', async () => {
+		const { evidenceFromMessages } = await import('./queries');
+		const photo = new Blob(['x'], { type: 'image/jpeg' });
+		const rows = evidenceFromMessages([
+			{ id: 'm1', conversation: 'sarah', milestone: 'course', attachment: 'kursusbevis_abc1234567.jpg', text: 'Her er mit bevis' },
+			{ id: 'm2', conversation: 'sarah', milestone: 'course', text: 'Bare et spørgsmål' },
+			{ id: 'm3', conversation: 'sarah', attachment: 'ferie.jpg' },
+			{ id: 'm4', conversation: 'sarah', milestone: 'first-aid', attachment: photo }
+		]);
+		expect(rows.map((e) => [e.id, e.milestone, e.learner, e.source])).toEqual([
+			['m1', 'course', 'sarah', 'messages'],
+			['m4', 'first-aid', 'sarah', 'messages']
+		]);
+		expect(rows[0]?.note).toBe('Her er mit bevis');
+		expect(rows[1]?.file).toBe(photo);
+	});
+});

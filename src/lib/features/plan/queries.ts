@@ -15,8 +15,32 @@ import { nameOf } from '$lib/people/names';
 import type { EndDocument } from './milestone-state';
 import { isOverdue, planView, type Phase, type PlanView, type Milestone } from './progress';
 
-/** A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after. */
-export type Evidence = Omit<MilestoneEvidenceResponse, 'file'> & { file: string | Blob };
+/**
+ * A photo or PDF; `file` is a Blob while it waits in the outbox, the stored name after.
+ * `source: 'messages'`: a photo or file sent in Beskeder about the milestone (the message's
+ * attachment, read under the messages' rules: the learner and their mentor, never a teacher).
+ */
+export type Evidence = Omit<MilestoneEvidenceResponse, 'file'> & { file: string | Blob; source?: 'messages' };
+
+type MessageLike = { id: string; conversation: string; milestone?: string; attachment?: string | Blob; text?: string; created?: string; updated?: string; collectionId?: string; collectionName?: string };
+
+/** The attachments of messages about a milestone, as its evidence. */
+export function evidenceFromMessages(messages: MessageLike[]): Evidence[] {
+	return messages
+		.filter((msg) => msg.milestone && msg.attachment)
+		.map((msg) => ({
+			id: msg.id,
+			collectionId: msg.collectionId ?? '',
+			collectionName: msg.collectionName ?? 'messages',
+			milestone: msg.milestone ?? '',
+			learner: msg.conversation,
+			file: msg.attachment as string | Blob,
+			note: msg.text ?? '',
+			created: msg.created ?? '',
+			updated: msg.updated ?? '',
+			source: 'messages' as const
+		}));
+}
 
 type Named = { id: string; name: string };
 
@@ -86,10 +110,11 @@ export async function milestoneDetail(db: SammenDb, milestoneId: string, todayDa
 	const milestone = await db.records('milestones').get(milestoneId);
 	if (!milestone) return null;
 	const plan = await db.records('plans').get(milestone.plan);
-	const [phases, milestones, evidence, mentor, confirmedBy, { goal }] = await Promise.all([
+	const [phases, milestones, evidence, messages, mentor, confirmedBy, { goal }] = await Promise.all([
 		db.records('plan_phases').where('plan').equals(milestone.plan).toArray(),
 		db.records('milestones').where('plan').equals(milestone.plan).toArray(),
 		db.records('milestone_evidence').where('milestone').equals(milestoneId).toArray(),
+		db.records('messages').where('conversation').equals(milestone.learner).toArray(),
 		mentorOf(db, milestone.learner),
 		personOf(db, milestone.confirmedBy),
 		plan ? programmeOf(db, plan) : Promise.resolve({ goal: '' as const })
@@ -98,7 +123,10 @@ export async function milestoneDetail(db: SammenDb, milestoneId: string, todayDa
 		milestone,
 		phase: phases.find((p) => p.id === milestone.phase) ?? null,
 		view: planView(phases, milestones, todayDay),
-		evidence: sortByCreated(evidence as Evidence[]),
+		evidence: sortByCreated([
+			...(evidence as Evidence[]),
+			...evidenceFromMessages(messages as MessageLike[]).filter((e) => e.milestone === milestoneId)
+		]),
 		mentor,
 		confirmedBy,
 		goal
@@ -205,7 +233,8 @@ export async function mentorPlan(db: SammenDb, learnerId: string, todayDay: Day 
 		db.records('messages').where('conversation').equals(learnerId).toArray()
 	]);
 	const evidence: Record<string, Evidence[]> = {};
-	for (const e of sortByCreated(evidenceRows as Evidence[])) (evidence[e.milestone] ??= []).push(e);
+	const all = [...(evidenceRows as Evidence[]), ...evidenceFromMessages(messages as MessageLike[])];
+	for (const e of sortByCreated(all)) (evidence[e.milestone] ??= []).push(e);
 	const actors = new Map<string, string>();
 	for (const id of new Set(changes.map((c) => c.actor).filter(Boolean))) {
 		actors.set(id, await nameOf(db, id));
