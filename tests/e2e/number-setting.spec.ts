@@ -10,7 +10,7 @@ test('a number out of range is refused at the field; a good one is saved', async
 	const mentorId = (await page.evaluate(() => JSON.parse(localStorage.getItem('pocketbase_auth') ?? '{}').record?.id)) as string;
 	expect(mentorId, demoLogin('mentor').email).toBeTruthy();
 	const before = (await readUser(request, mentorId)).noContactDays;
-	await page.getByText('Indstil', { exact: true }).click();
+	await page.getByText('Hvornår står der "Ingen kontakt"?', { exact: true }).click();
 	const field = page.getByRole('spinbutton', { name: /ingen kontakt/ });
 
 	await field.fill('0');

@@ -1,5 +1,5 @@
 // The mentor's page about one learner: signals, plan progress, the conversation's
-// latest messages, flags with their threads, notes, ros, and a timeline of what happened.
+// latest messages, open help requests, flags with their threads, notes, ros, and a timeline of what happened.
 import { flagsOfLearner, type FlagView } from '$lib/features/flags/flags';
 import { kudosOf, type KudosView } from '$lib/features/kudos/kudos';
 import { notesOf, type NoteView } from '$lib/features/notes/notes';
@@ -7,7 +7,7 @@ import { copenhagenDay, timeOf } from '$lib/domain/time';
 import { isOverdue, learnerCanAct, type MilestoneFacts } from '$lib/features/plan/milestone-state';
 import { namesOf } from '$lib/people/names';
 import { isCurrent } from '$lib/domain/people';
-import type { FlagsOutcomeOptions } from '$lib/pb/types.gen';
+import type { FlagsOutcomeOptions, HelpRequestsResponse } from '$lib/pb/types.gen';
 import { hasTable, type SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';
 import { caseloadToday, type Signals } from './caseload';
@@ -50,6 +50,8 @@ export type LearnerPage = {
 	plan: PlanProgress | null;
 	messages: RecentMessage[];
 	flags: FlagView[];
+	/** Open and in-progress help requests, newest first (what "beder om hjælp" leads to). */
+	helpRequests: HelpRequestsResponse[];
 	notes: NoteView[];
 	kudos: KudosView[];
 	timeline: TimelineItem[];
@@ -138,6 +140,9 @@ export async function learnerPage(db: SammenDb, mentorId: string, learnerId: str
 		plan: planProgress(milestones, today),
 		messages: recent,
 		flags,
+		helpRequests: (helpRequests as HelpRequestsResponse[])
+			.filter((h) => h.status !== 'solved')
+			.sort((a, b) => (b.created || '9999').localeCompare(a.created || '9999')),
 		notes,
 		kudos,
 		timeline: items.filter((i) => i.at).sort((a, b) => timeOf(b.at) - timeOf(a.at))
