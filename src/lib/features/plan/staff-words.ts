@@ -1,4 +1,5 @@
 import { defineWords } from '$lib/i18n/words';
+import type { MilestonesOwnerOptions } from '$lib/pb/types.gen';
 
 /** The mentor's and teacher's words for plans ("Elevplaner"). */
 export const staff = defineWords({
@@ -335,3 +336,7 @@ export const templateText = defineWords({
 		kind_andet: 'Other'
 	}
 });
+
+/** Who does a milestone, in the current language (read in markup, so it follows the locale). */
+export const ownerWord = (owner: MilestonesOwnerOptions): string =>
+	({ learner: staff.ownerLearner, mentor: staff.ownerMentor, school: staff.ownerSchool, employer: staff.ownerEmployer })[owner];
