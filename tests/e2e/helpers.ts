@@ -285,4 +285,46 @@ export function watchCsp(page: Page): () => string[] {
 	return () => [...reports];
 }
 
+// ------------------------------------------------------------------ read aloud
+
+/** What the page asked speechSynthesis.speak to say. */
+export type Spoken = { text: string; lang: string };
+
+declare global {
+	interface Window {
+		__spoken: Spoken[];
+	}
+}
+
+/**
+ * A spy on speechSynthesis.speak that records what it was asked to say (read it with
+ * `spoken`). With `danishVoice`, the browser also gets a stand-in Danish voice, since
+ * headless Chromium may have none.
+ */
+export async function spyOnSpeech(page: Page, { danishVoice = false } = {}) {
+	await page.addInitScript((withVoice: boolean) => {
+		if (withVoice) {
+			const voice = { lang: 'da-DK', name: 'Test (dansk)', localService: true, default: true, voiceURI: 'test-da' };
+			window.speechSynthesis.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
+			Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+				configurable: true,
+				get() {
+					return null;
+				},
+				set() {}
+			});
+		}
+		window.__spoken = [];
+		const synth = window.speechSynthesis;
+		const speak = synth.speak.bind(synth);
+		synth.speak = (utterance: SpeechSynthesisUtterance) => {
+			window.__spoken.push({ text: utterance.text, lang: utterance.lang });
+			speak(utterance);
+		};
+	}, danishVoice);
+}
+
+/** What was said so far (see spyOnSpeech). */
+export const spoken = (page: Page): Promise<Spoken[]> => page.evaluate(() => window.__spoken);
+
 export { expect };

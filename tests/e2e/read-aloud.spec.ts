@@ -2,29 +2,8 @@
 // asked to say. Headless Chromium may have no voices; then the page must say that
 // there is no Danish voice instead of staying silent without a word.
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { expect, spoken, spyOnSpeech, test } from './helpers';
 
-type Spoken = { text: string; lang: string };
-
-declare global {
-	interface Window {
-		__spoken: Spoken[];
-	}
-}
-
-async function spyOnSpeech(page: Page) {
-	await page.addInitScript(() => {
-		window.__spoken = [];
-		const synth = window.speechSynthesis;
-		const speak = synth.speak.bind(synth);
-		synth.speak = (utterance: SpeechSynthesisUtterance) => {
-			window.__spoken.push({ text: utterance.text, lang: utterance.lang });
-			speak(utterance);
-		};
-	});
-}
-
-const spoken = (page: Page) => page.evaluate(() => window.__spoken);
 const noDanishVoice = (page: Page) => page.getByRole('status').filter({ hasText: 'Din enhed har ingen dansk stemme' });
 const readButton = (page: Page) => page.getByRole('main').getByRole('button', { name: 'Læs op' }).first();
 

@@ -13,41 +13,14 @@ import {
 	readUser,
 	serverInfo,
 	signedIn,
+	spoken,
+	spyOnSpeech,
 	storageStateOf,
 	superuserToken,
 	test,
 	watchCsp,
 	type Session
 } from './helpers';
-
-type Spoken = { text: string; lang: string };
-declare global {
-	interface Window {
-		__spoken: Spoken[];
-	}
-}
-
-/** A stand-in Danish voice and a spy on speechSynthesis.speak (as in read-aloud.spec.ts). */
-async function danishVoice(page: Page) {
-	await page.addInitScript(() => {
-		const voice = { lang: 'da-DK', name: 'Test (dansk)', localService: true, default: true, voiceURI: 'test-da' };
-		window.speechSynthesis.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
-		Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-			configurable: true,
-			get() {
-				return null;
-			},
-			set() {}
-		});
-		window.__spoken = [];
-		const synth = window.speechSynthesis;
-		const speak = synth.speak.bind(synth);
-		synth.speak = (utterance: SpeechSynthesisUtterance) => {
-			window.__spoken.push({ text: utterance.text, lang: utterance.lang });
-			speak(utterance);
-		};
-	});
-}
 
 /** How many help articles the logged-in user's local database holds. */
 function localArticleCount(page: Page): Promise<number> {
@@ -131,7 +104,7 @@ test.describe('the help library', () => {
 	test('a learner opens an article offline and has it read aloud', async ({ browser }) => {
 		const { context, page } = await signedIn(browser, 'learner');
 		try {
-			await danishVoice(page);
+			await spyOnSpeech(page, { danishVoice: true });
 			await page.goto('/hjaelp');
 			await expect.poll(() => serviceWorkerControls(page)).toBe(true);
 			await expect.poll(() => localArticleCount(page)).toBeGreaterThanOrEqual(20);
@@ -145,8 +118,8 @@ test.describe('the help library', () => {
 			await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
 			await page.getByRole('main').getByRole('button', { name: /^Læs op/ }).first().click();
-			await expect.poll(() => page.evaluate(() => window.__spoken.length)).toBeGreaterThan(0);
-			const [first] = await page.evaluate(() => window.__spoken);
+			await expect.poll(() => spoken(page).then((said) => said.length)).toBeGreaterThan(0);
+			const [first] = await spoken(page);
 			expect(first).toEqual({ text: 'Et skarpt billede kan læses op og sendes videre.', lang: 'da-DK' });
 		} finally {
 			await context.close();
