@@ -7,7 +7,7 @@ import { newRecordId } from '$lib/sync/ids';
 import { storedDay, type Day } from './dates';
 import { shrinkPhoto } from '$lib/media/photo';
 import type { Phase, Milestone } from './progress';
-import { planFromTemplate, type TemplatePhase } from './template';
+import { planFromTemplate, type TemplateMilestone, type TemplatePhase } from './template';
 
 /** The fields of `next` whose value differs from the record's (a missing value counts as empty). */
 export function changedFields(record: object, next: Record<string, unknown>): Record<string, unknown> {
@@ -62,13 +62,8 @@ export function setStatus(milestone: Pick<Milestone, 'id'>, status: 'todo' | 'do
 	return sync.update('milestones', milestone.id, { status });
 }
 
-export type MilestoneFields = {
-	title: string;
-	explanation: string;
-	why: string;
-	helper: string;
-	owner: MilestonesOwnerOptions;
-	confirm: boolean;
+/** A milestone as the plan editor edits it: a template milestone's words, with real days. */
+export type MilestoneFields = Pick<TemplateMilestone, 'title' | 'explanation' | 'why' | 'helper' | 'owner' | 'confirm'> & {
 	start: Day;
 	due: Day;
 };
