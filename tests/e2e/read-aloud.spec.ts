@@ -31,18 +31,7 @@ test('with a Danish voice on the device, "Læs op" speaks the help text sentence
 	page
 }) => {
 	// A stand-in Danish voice: the device list has one, and the utterance accepts it.
-	await page.addInitScript(() => {
-		const voice = { lang: 'da-DK', name: 'Test (dansk)', localService: true, default: true, voiceURI: 'test-da' };
-		window.speechSynthesis.getVoices = () => [voice as unknown as SpeechSynthesisVoice];
-		Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-			configurable: true,
-			get() {
-				return null;
-			},
-			set() {}
-		});
-	});
-	await spyOnSpeech(page);
+	await spyOnSpeech(page, { danishVoice: true });
 	await page.goto('/hjaelp');
 	await readButton(page).click();
 
