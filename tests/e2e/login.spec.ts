@@ -86,6 +86,29 @@ test.describe('a logged-in learner', () => {
 		await page.goto('/hjem');
 		await expect(page).toHaveURL(/\/log-ind/);
 	});
+
+	test('stays logged out when a slow token refresh answers after "Log ud"', async ({ page }) => {
+		let releaseRefresh = () => {};
+		const refreshHeld = new Promise<void>((resolve) => (releaseRefresh = resolve));
+		await page.route('**/api/collections/users/auth-refresh', async (route) => {
+			await refreshHeld;
+			await route.continue().catch(() => {}); // the app may have cancelled it meanwhile
+		});
+		const refreshSettled = new Promise<void>((resolve) => {
+			const settle = (request: { url(): string }) => request.url().includes('auth-refresh') && resolve();
+			page.on('requestfailed', settle);
+			page.on('requestfinished', settle);
+		});
+		await page.goto('/hjem');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(homes.learner.heading);
+		await page.getByRole('button', { name: 'Log ud' }).click();
+		await expect(page).toHaveURL('/log-ind');
+		releaseRefresh();
+		await refreshSettled;
+		await page.goto('/hjem');
+		await expect(page).toHaveURL(/\/log-ind/);
+		expect(await storedToken(page)).toBeNull();
+	});
 });
 
 async function loginAttempt(page: Page, email: string, password: string) {

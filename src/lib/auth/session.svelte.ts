@@ -10,6 +10,7 @@ export type User = UsersResponse;
  */
 class Session {
 	user = $state<User | null>(pb.authStore.record as User | null);
+	#logouts = 0;
 
 	constructor() {
 		pb.authStore.onChange((_token, record) => {
@@ -49,8 +50,11 @@ class Session {
 	 */
 	async refresh() {
 		if (!pb.authStore.isValid || !navigator.onLine) return;
+		const logoutsBefore = this.#logouts;
 		try {
-			await pb.collection('users').authRefresh();
+			await pb.collection('users').authRefresh({ requestKey: REFRESH_KEY });
+			// A slow refresh that answers after "Log ud" would save the token again.
+			if (this.#logouts !== logoutsBefore) pb.authStore.clear();
 		} catch (error) {
 			const status = (error as { status?: number }).status;
 			if (status === 401 || status === 403 || status === 404) pb.authStore.clear();
@@ -59,10 +63,15 @@ class Session {
 
 	/** Logs out and clears what this person left on the device. */
 	async logout() {
+		this.#logouts++;
+		pb.cancelRequest(REFRESH_KEY);
 		for (const hook of logoutHooks) await hook();
 		pb.authStore.clear();
 	}
+
 }
+
+const REFRESH_KEY = 'session-refresh';
 
 const logoutHooks: Array<() => void | Promise<void>> = [];
 
