@@ -4,8 +4,9 @@
 // by name (?handover=<id>). Every read by staff leaves an audit row.
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, daysFromNow, failureStatus, listIds, type Actor, type Person, type World } from './fixtures';
+import { buildWorld, daysFromNow, listIds, type Actor, type Person, type World } from './fixtures';
 import { auditFor, justNow } from './flags.fixtures';
+import { refusals, whoSees } from './scenarios';
 
 let world: World;
 let N: Record<'mine' | 'classmates' | 'former' | 'B', RecordModel>;
@@ -45,18 +46,14 @@ const visibleTo: [Actor, Key[]][] = [
 ];
 
 describe('notes: reading', () => {
-	it.each(visibleTo)('%s lists exactly these notes', async (actor, keys) => {
-		const ours = Object.values(N).map((n) => `id = "${n.id}"`).join(' || ');
-		expect(await listIds(await world.as(actor), 'notes', ours)).toEqual(keys.map((k) => N[k].id).sort());
-	});
-
-	it.each(visibleTo)('%s views those and gets 404 for the others', async (actor, keys) => {
-		const pb = await world.as(actor);
-		for (const [key, n] of Object.entries(N) as [Key, RecordModel][]) {
-			const request = pb.collection('notes').getOne(n.id);
-			if (keys.includes(key)) expect((await request).body).toBe(n.body);
-			else expect(await failureStatus(request), `${actor} viewing ${key}`).toBe(404);
-		}
+	whoSees<Key>({
+		world: () => world,
+		collection: 'notes',
+		records: () => N,
+		noun: 'notes',
+		field: 'body',
+		table: visibleTo,
+		scoped: true
 	});
 
 	it('a mentor reading notes leaves an audit row per learner, which the learner can read', async () => {
@@ -149,12 +146,20 @@ describe('notes: writing', () => {
 		['the mentor, a note that is too long', 'mentor', () => note('learner', 'mentor', 'x'.repeat(5001))],
 		["another school's mentor", 'mentorB', () => note('learner', 'mentorB')]
 	];
-	it.each(refused)('%s cannot write one (400, nothing stored)', async (_, actor, body) => {
-		const data = body();
-		const before = await world.count('notes', 'learner = {:l}', { l: data.learner });
-		expect(await failureStatus((await world.as(actor)).collection('notes').create(data))).toBe(400);
-		expect(await world.count('notes', 'learner = {:l}', { l: data.learner })).toBe(before);
-	});
+	refusals<{ data: Record<string, unknown>; before: number }>(
+		() => world,
+		refused.map(([who, actor, body]) => ({
+			name: `${who} cannot write one (nothing stored)`,
+			as: actor,
+			status: 400,
+			given: async (w) => {
+				const data = body();
+				return { data, before: await w.count('notes', 'learner = {:l}', { l: data.learner }) };
+			},
+			attempt: (pb, { data }) => pb.collection('notes').create(data),
+			unchanged: ({ data, before }) => ({ collection: 'notes', filter: 'learner = {:l}', params: { l: data.learner }, count: before })
+		}))
+	);
 
 	const refusedEdits: [string, Actor, Key, () => Record<string, unknown>][] = [
 		['anonymous', 'anonymous', 'mine', () => ({ body: 'x' })],
@@ -166,20 +171,33 @@ describe('notes: writing', () => {
 		['the mentor, moving it to another learner', 'mentor', 'mine', () => ({ learner: world.users.classmate.id })],
 		['the mentor, giving it another author', 'mentor', 'mine', () => ({ author: world.users.otherMentor.id })]
 	];
-	it.each(refusedEdits)('%s cannot change it (404, nothing changes)', async (_, actor, key, change) => {
-		expect(await failureStatus((await world.as(actor)).collection('notes').update(N[key].id, change()))).toBe(404);
-		expect(await world.reread('notes', N[key].id)).toEqual(N[key]);
-	});
+	refusals(
+		() => world,
+		refusedEdits.map(([who, actor, key, change]) => ({
+			name: `${who} cannot change it (nothing changes)`,
+			as: actor,
+			status: 404,
+			attempt: (pb) => pb.collection('notes').update(N[key].id, change()),
+			unchanged: () => ({ collection: 'notes', record: N[key] })
+		}))
+	);
 
-	it.each([
+	const refusedDeletes: [Actor, Key][] = [
 		['anonymous', 'mine'],
 		['learner', 'mine'],
 		['teacher', 'mine'],
 		['coordinator', 'mine'],
 		['otherMentor', 'former'],
 		['mentor', 'former']
-	] as [Actor, Key][])('%s cannot delete the %s note (404)', async (actor, key) => {
-		expect(await failureStatus((await world.as(actor)).collection('notes').delete(N[key].id))).toBe(404);
-		expect(await world.count('notes', 'id = {:id}', { id: N[key].id })).toBe(1);
-	});
+	];
+	refusals(
+		() => world,
+		refusedDeletes.map(([actor, key]) => ({
+			name: `${actor} cannot delete the ${key} note (still there)`,
+			as: actor,
+			status: 404,
+			attempt: (pb) => pb.collection('notes').delete(N[key].id),
+			unchanged: () => ({ collection: 'notes', record: N[key] })
+		}))
+	);
 });
