@@ -221,6 +221,9 @@ export const money = defineWords({
 	}
 });
 
+/** The words of a phase's income kind (voksenelevløn, SU …); an unknown kind reads "en anden indtægt". */
+export const incomeWords = (kind: string): string => (money as unknown as Record<string, string>)[kind] ?? money.andet;
+
 /** "1 time og 15 minutter" — travel time in words, never as a sum to work out. */
 export function duration(minutes: number, locale: 'da' | 'en'): string {
 	const h = Math.floor(minutes / 60);
