@@ -6,7 +6,7 @@ import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, daysFromNow, listIds, type Actor, type Person, type World } from './fixtures';
 import { auditFor, justNow } from './flags.fixtures';
-import { refusals, whoSees } from './scenarios';
+import { refusals, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 let N: Record<'mine' | 'classmates' | 'former' | 'B', RecordModel>;
@@ -161,43 +161,26 @@ describe('notes: writing', () => {
 		}))
 	);
 
-	const refusedEdits: [string, Actor, Key, () => Record<string, unknown>][] = [
-		['anonymous', 'anonymous', 'mine', () => ({ body: 'x' })],
-		['the learner', 'learner', 'mine', () => ({ body: 'x' })],
-		['a teacher', 'teacher', 'mine', () => ({ body: 'x' })],
-		['the coordinator', 'coordinator', 'mine', () => ({ body: 'x' })],
-		['the new mentor, a note the former mentor wrote', 'otherMentor', 'former', () => ({ body: 'x' })],
-		['the former mentor, their own old note', 'mentor', 'former', () => ({ body: 'x' })],
-		['the mentor, moving it to another learner', 'mentor', 'mine', () => ({ learner: world.users.classmate.id })],
-		['the mentor, giving it another author', 'mentor', 'mine', () => ({ author: world.users.otherMentor.id })]
-	];
-	refusals(
-		() => world,
-		refusedEdits.map(([who, actor, key, change]) => ({
-			name: `${who} cannot change it (nothing changes)`,
-			as: actor,
-			status: 404,
-			attempt: (pb) => pb.collection('notes').update(N[key].id, change()),
-			unchanged: () => ({ collection: 'notes', record: N[key] })
-		}))
-	);
+	const mine = () => N.mine;
+	const former = () => N.former;
+	const body = () => ({ body: 'x' });
+	refusedUpdates(() => world, 'notes', [
+		['anonymous', 'anonymous', mine, body],
+		['the learner', 'learner', mine, body],
+		['a teacher', 'teacher', mine, body],
+		['the coordinator', 'coordinator', mine, body],
+		['the new mentor, a note the former mentor wrote', 'otherMentor', former, body],
+		['the former mentor, their own old note', 'mentor', former, body],
+		['the mentor, moving it to another learner', 'mentor', mine, () => ({ learner: world.users.classmate.id })],
+		['the mentor, giving it another author', 'mentor', mine, () => ({ author: world.users.otherMentor.id })]
+	]);
 
-	const refusedDeletes: [Actor, Key][] = [
-		['anonymous', 'mine'],
-		['learner', 'mine'],
-		['teacher', 'mine'],
-		['coordinator', 'mine'],
-		['otherMentor', 'former'],
-		['mentor', 'former']
-	];
-	refusals(
-		() => world,
-		refusedDeletes.map(([actor, key]) => ({
-			name: `${actor} cannot delete the ${key} note (still there)`,
-			as: actor,
-			status: 404,
-			attempt: (pb) => pb.collection('notes').delete(N[key].id),
-			unchanged: () => ({ collection: 'notes', record: N[key] })
-		}))
-	);
+	refusedDeletes(() => world, 'notes', [
+		['anonymous', 'anonymous', mine],
+		['the learner', 'learner', mine],
+		['a teacher', 'teacher', mine],
+		['the coordinator', 'coordinator', mine],
+		['the new mentor, the former mentor’s note', 'otherMentor', former],
+		['the former mentor, their own old note', 'mentor', former]
+	]);
 });

@@ -1,12 +1,20 @@
 // The offline and push platform's collections: tombstones (ids of deleted records),
 // push_subscriptions (one per device, only its owner) and notifications (written by
 // hooks and the push worker only; people read their own).
+import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, everyKindOfActor, failureStatus, listIds, type Actor, type World } from './fixtures';
+import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
+/** The learner's phone and a notification for the learner: what nobody else may reach. */
+let learners: { device: RecordModel; notification: RecordModel };
 beforeAll(async () => {
 	world = await buildWorld();
+	learners = {
+		device: await world.su.collection('push_subscriptions').create(device(world.users.learner.id, 'learners-phone')),
+		notification: await world.su.collection('notifications').create(notification('Til dig'))
+	};
 });
 
 const device = (user: string, n: string) => ({
@@ -15,6 +23,26 @@ const device = (user: string, n: string) => ({
 	p256dh: 'BKey',
 	auth: 'secret'
 });
+const notification = (title: string, importance = 'normal') => ({
+	user: world.users.learner.id,
+	title,
+	importance,
+	status: 'queued'
+});
+
+/** Nobody (of every kind of actor) creates, changes or deletes here: 403 for each, nothing changes. */
+function nobodyWrites<D extends Record<string, unknown>>(
+	collection: string,
+	data: () => D,
+	stored: (data: D) => string,
+	existing: (w: World) => Promise<RecordModel>,
+	change: Record<string, unknown>
+) {
+	const rows = everyKindOfActor.map((actor) => [actor, actor] as const);
+	refusedCreates(() => world, collection, rows.map(([who, as]) => [who, as, data]), (body) => ({ collection, filter: stored(body) }), 403);
+	refusedUpdates(() => world, collection, rows.map(([who, as]) => [who, as, existing, () => change]), 403);
+	refusedDeletes(() => world, collection, rows.map(([who, as]) => [who, as, existing]), 403);
+}
 
 describe('tombstones', () => {
 	it('a deleted record leaves a tombstone that every logged-in user can read', async () => {
@@ -32,13 +60,18 @@ describe('tombstones', () => {
 		expect(await listIds(await world.as('anonymous'), 'tombstones')).toEqual([]);
 	});
 
-	it.each(everyKindOfActor)('%s cannot create, edit or delete tombstones', async (actor) => {
-		const pb = await world.as(actor);
-		expect(await failureStatus(pb.collection('tombstones').create({ collection: 'classes', record: 'x' }))).toBe(403);
-		const stone = (await world.su.collection('tombstones').getList(1, 1)).items[0];
-		expect(stone).toBeDefined();
-		expect(await failureStatus(pb.collection('tombstones').update(stone!.id, { record: 'y' }))).toBe(403);
-		expect(await failureStatus(pb.collection('tombstones').delete(stone!.id))).toBe(403);
+	describe('nobody writes tombstones', () => {
+		nobodyWrites(
+			'tombstones',
+			() => ({ collection: 'classes', record: 'x' }),
+			() => 'collection = "classes" && record = "x"',
+			async (w) => {
+				const [stone] = (await w.su.collection('tombstones').getList(1, 1)).items;
+				expect(stone).toBeDefined();
+				return stone!;
+			},
+			{ record: 'y' }
+		);
 	});
 });
 
@@ -54,31 +87,36 @@ describe('push_subscriptions', () => {
 		expect(await world.count('push_subscriptions', 'id = {:id}', { id: sub.id })).toBe(0);
 	});
 
-	it.each(['anonymous', 'mentor', 'coordinator', 'coordinatorB'] as Actor[])(
-		"%s cannot see, change or delete the learner's device",
-		async (actor) => {
-			const sub = await world.temp('push_subscriptions', device(world.users.learner.id, `other-${actor}`));
-			const pb = await world.as(actor);
-			expect(await listIds(pb, 'push_subscriptions', `id = "${sub.id}"`)).toEqual([]);
-			expect(await failureStatus(pb.collection('push_subscriptions').getOne(sub.id))).toBe(404);
-			expect(await failureStatus(pb.collection('push_subscriptions').update(sub.id, { auth: 'x' }))).toBe(404);
-			expect(await failureStatus(pb.collection('push_subscriptions').delete(sub.id))).toBe(404);
-			expect((await world.reread('push_subscriptions', sub.id)).auth).toBe('secret');
-		}
+	const others: Actor[] = ['anonymous', 'mentor', 'coordinator', 'coordinatorB'];
+	whoSees({
+		world: () => world,
+		collection: 'push_subscriptions',
+		records: () => ({ device: learners.device }),
+		noun: "devices of the learner's",
+		field: 'endpoint',
+		table: [['learner', ['device']], ...others.map((actor) => [actor, []] as [Actor, 'device'[]])],
+		scoped: true
+	});
+	refusedUpdates(() => world, 'push_subscriptions', [
+		...others.map((actor) => [actor, actor, () => learners.device, () => ({ auth: 'x' })] as const),
+		[
+			'the owner, handing it over to someone else',
+			'learner',
+			(w) => w.temp('push_subscriptions', device(w.users.learner.id, 'handover')),
+			() => ({ user: world.users.mentor.id })
+		]
+	]);
+	refusedDeletes(() => world, 'push_subscriptions', others.map((actor) => [actor, actor, () => learners.device]));
+	refusedCreates(
+		() => world,
+		'push_subscriptions',
+		(['mentor', 'coordinator'] as const).map((actor) => [
+			`${actor}, for someone else`,
+			actor,
+			() => device(world.users.learner.id, `forged-${actor}`)
+		]),
+		(data) => ({ collection: 'push_subscriptions', filter: 'endpoint = {:e}', params: { e: data.endpoint } })
 	);
-
-	it.each(['mentor', 'coordinator'] as Actor[])('%s cannot register a device for someone else', async (actor) => {
-		const data = device(world.users.learner.id, `forged-${actor}`);
-		expect(await failureStatus((await world.as(actor)).collection('push_subscriptions').create(data))).toBe(400);
-		expect(await world.count('push_subscriptions', 'endpoint = {:e}', { e: data.endpoint })).toBe(0);
-	});
-
-	it('the owner cannot hand their device over to someone else', async () => {
-		const sub = await world.temp('push_subscriptions', device(world.users.learner.id, 'handover'));
-		const request = (await world.as('learner')).collection('push_subscriptions').update(sub.id, { user: world.users.mentor.id });
-		expect(await failureStatus(request)).toBe(404);
-		expect((await world.reread('push_subscriptions', sub.id)).user).toBe(world.users.learner.id);
-	});
 
 	it('a device that another account used becomes the new account’s (one endpoint, one owner)', async () => {
 		const data = device(world.users.classmate.id, 'shared-phone');
@@ -93,34 +131,27 @@ describe('push_subscriptions', () => {
 });
 
 describe('notifications', () => {
-	it('people read only their own notifications', async () => {
-		const own = await world.temp('notifications', {
-			user: world.users.learner.id,
-			title: 'Til dig',
-			importance: 'normal',
-			status: 'queued'
-		});
-		expect(await listIds(await world.as('learner'), 'notifications', `id = "${own.id}"`)).toEqual([own.id]);
-		for (const actor of ['anonymous', 'mentor', 'coordinator', 'classmate'] as Actor[]) {
-			const pb = await world.as(actor);
-			expect(await listIds(pb, 'notifications', `id = "${own.id}"`), actor).toEqual([]);
-			expect(await failureStatus(pb.collection('notifications').getOne(own.id)), actor).toBe(404);
-		}
+	whoSees({
+		world: () => world,
+		collection: 'notifications',
+		records: () => ({ own: learners.notification }),
+		noun: 'notifications (their own)',
+		field: 'title',
+		table: [
+			['learner', ['own']],
+			...(['anonymous', 'mentor', 'coordinator', 'classmate'] as const).map((actor) => [actor, []] as [Actor, 'own'[]])
+		],
+		scoped: true
 	});
 
-	it.each(everyKindOfActor)('%s cannot create, edit or delete notifications directly', async (actor) => {
-		const own = await world.temp('notifications', {
-			user: world.users.learner.id,
-			title: 'Uændret',
-			importance: 'normal',
-			status: 'queued'
-		});
-		const pb = await world.as(actor);
-		const fake = { user: world.users.learner.id, title: 'Falsk', importance: 'important', status: 'queued' };
-		expect(await failureStatus(pb.collection('notifications').create(fake))).toBe(403);
-		expect(await failureStatus(pb.collection('notifications').update(own.id, { title: 'Ændret' }))).toBe(403);
-		expect(await failureStatus(pb.collection('notifications').delete(own.id))).toBe(403);
-		expect((await world.reread('notifications', own.id)).title).toBe('Uændret');
+	describe('nobody writes notifications directly', () => {
+		nobodyWrites(
+			'notifications',
+			() => notification(`Falsk ${world.tag}`, 'important'),
+			(fake) => `title = "${fake.title}"`,
+			(w) => w.temp('notifications', notification('Uændret')),
+			{ title: 'Ændret' }
+		);
 	});
 
 	it('the test trigger queues one important notification for the caller only', async () => {
@@ -147,17 +178,19 @@ describe('notification settings on the user', () => {
 		expect(await world.reread('users', world.users.learner.id)).toMatchObject({ notifyLevel: 'important', quietFrom: 22, quietTo: 6 });
 	});
 
-	it('hours outside 0–23 and unknown levels are refused, nothing stored', async () => {
-		const pb = await world.as('classmate');
-		const id = world.users.classmate.id;
-		expect(await failureStatus(pb.collection('users').update(id, { quietFrom: 24 }))).toBe(400);
-		expect(await failureStatus(pb.collection('users').update(id, { notifyLevel: 'loud' }))).toBe(400);
-		expect(await world.reread('users', id)).toMatchObject({ quietFrom: 0, notifyLevel: '' });
-	});
-
-	it.each(['mentor', 'teacher'] as Actor[])("%s cannot change a learner's notification settings", async (actor) => {
-		const request = (await world.as(actor)).collection('users').update(world.users.stranger.id, { notifyLevel: 'none' });
-		expect(await failureStatus(request)).toBe(404);
-		expect((await world.reread('users', world.users.stranger.id)).notifyLevel).toBe('');
-	});
+	const now = (person: 'classmate' | 'stranger') => (w: World) => w.reread('users', w.users[person].id);
+	refusedUpdates(
+		() => world,
+		'users',
+		[
+			['an hour outside 0–23', 'classmate', now('classmate'), () => ({ quietFrom: 24 })],
+			['an unknown level', 'classmate', now('classmate'), () => ({ notifyLevel: 'loud' })]
+		],
+		400
+	);
+	refusedUpdates(
+		() => world,
+		'users',
+		(['mentor', 'teacher'] as const).map((actor) => [`${actor}, for a learner`, actor, now('stranger'), () => ({ notifyLevel: 'none' })])
+	);
 });

@@ -5,7 +5,9 @@
 //   reading  — the actor lists exactly the visible records, views each of them,
 //              and gets 404 for every other one;
 //   refusing — the write fails with the expected status, and a superuser re-read
-//              shows the database as it was (nothing stored, nothing changed).
+//              shows the database as it was (nothing stored, nothing changed);
+//   short tables — refusedCreates / refusedUpdates / refusedDeletes: the usual
+//              refusals as [who, actor, record, change] rows, for one collection.
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { expect, it } from 'vitest';
@@ -98,4 +100,73 @@ export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]):
 		const attempt = row.attempt(await w.as(row.as), given, w);
 		await expectRefused(w, attempt, status, row.unchanged(given, w));
 	});
+}
+
+// ------------------------------------------------------------------ short tables for the usual refusals
+
+/** The record at stake, as it is now: a fixed one of the world, or a throwaway made for the test. */
+type Target = (world: World) => RecordModel | Promise<RecordModel>;
+
+/**
+ * One test per row [who, actor, data]: creating `data` as the actor is refused with
+ * `status` (default 400), and `stored(data)` finds nothing (or the count it names).
+ */
+export function refusedCreates<D extends Record<string, unknown>>(
+	world: () => World,
+	collection: string,
+	rows: readonly (readonly [who: string, as: Actor, data: () => D])[],
+	stored: (data: D) => Unchanged,
+	status = 400
+): void {
+	refusals<D>(
+		world,
+		rows.map(([who, as, data]) => ({
+			name: `${who} cannot create it (nothing stored)`,
+			as,
+			status,
+			given: async () => data(),
+			attempt: (pb, body) => pb.collection(collection).create(body),
+			unchanged: stored
+		}))
+	);
+}
+
+/** One test per row [who, actor, record, change]: the update is refused with `status` (default 404), the record stays exactly as it was. */
+export function refusedUpdates(
+	world: () => World,
+	collection: string,
+	rows: readonly (readonly [who: string, as: Actor, record: Target, change: () => Record<string, unknown>])[],
+	status = 404
+): void {
+	refusals<RecordModel>(
+		world,
+		rows.map(([who, as, record, change]) => ({
+			name: `${who} cannot change it (nothing changes)`,
+			as,
+			status,
+			given: async (w) => record(w),
+			attempt: (pb, target) => pb.collection(collection).update(target.id, change()),
+			unchanged: (target) => ({ collection, record: target })
+		}))
+	);
+}
+
+/** One test per row [who, actor, record]: the delete is refused with `status` (default 404), the record stays exactly as it was. */
+export function refusedDeletes(
+	world: () => World,
+	collection: string,
+	rows: readonly (readonly [who: string, as: Actor, record: Target])[],
+	status = 404
+): void {
+	refusals<RecordModel>(
+		world,
+		rows.map(([who, as, record]) => ({
+			name: `${who} cannot delete it (still there)`,
+			as,
+			status,
+			given: async (w) => record(w),
+			attempt: (pb, target) => pb.collection(collection).delete(target.id),
+			unchanged: (target) => ({ collection, record: target })
+		}))
+	);
 }
