@@ -6,6 +6,7 @@ import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, failureStatus, listIds, type Actor, type World } from './fixtures';
 import { auditFor, flagBody, justNow, makeFlag, notificationsFor } from './flags.fixtures';
+import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 /** The flags everyone's reading is checked against, made once. */
@@ -63,19 +64,7 @@ const visibleTo: [Actor, Key[]][] = [
 ];
 
 describe('flags: reading', () => {
-	it.each(visibleTo)('%s lists exactly these flags', async (actor, keys) => {
-		const ours = Object.values(F).map((f) => `id = "${f.id}"`).join(' || ');
-		expect(await listIds(await world.as(actor), 'flags', ours)).toEqual(keys.map((k) => F[k].id).sort());
-	});
-
-	it.each(visibleTo)('%s views those and gets 404 for the others', async (actor, keys) => {
-		const pb = await world.as(actor);
-		for (const [key, flag] of Object.entries(F) as [Key, RecordModel][]) {
-			const request = pb.collection('flags').getOne(flag.id);
-			if (keys.includes(key)) expect((await request).id).toBe(flag.id);
-			else expect(await failureStatus(request), `${actor} viewing ${key}`).toBe(404);
-		}
-	});
+	whoSees<Key>({ world: () => world, collection: 'flags', records: () => F, noun: 'flags', table: visibleTo, scoped: true });
 
 	it('a teacher cannot read a flag of a learner who is not in their class, even one they raised', async () => {
 		// the teacher raised it while the learner was in class A; then the learner left the class
@@ -152,12 +141,12 @@ describe('flags: raising one', () => {
 		['a teacher, closed by hand', 'teacher', () => flagBody(world, 'learner', 'teacher', { closedAt: justNow(), closedBy: world.users.mentor.id })],
 		["another school's mentor", 'mentorB', () => flagBody(world, 'learner', 'mentorB')]
 	];
-	it.each(refused)('%s cannot raise it (400, nothing stored)', async (_, actor, body) => {
-		const data = body();
-		const before = await world.count('flags', 'learner = {:l}', { l: data.learner });
-		expect(await failureStatus((await world.as(actor)).collection('flags').create(data))).toBe(400);
-		expect(await world.count('flags', 'learner = {:l}', { l: data.learner })).toBe(before);
-	});
+	refusedCreates(() => world, 'flags', refused, (data) => ({
+		collection: 'flags',
+		filter: 'learner = {:l}',
+		params: { l: data.learner },
+		count: 'asBefore'
+	}));
 
 	it('a bad category or urgency is refused with the field named', async () => {
 		const pb = await world.as('teacher');
@@ -241,33 +230,29 @@ describe('flags: the mentor moves it on', () => {
 		expect(await listIds(await world.as('learner'), 'flags', `id = "${flag.id}"`)).toEqual([flag.id]);
 	});
 
-	const refusedEdits: [string, Actor, Key, () => Record<string, unknown>][] = [
-		['anonymous', 'anonymous', 'newFlag', () => ({ status: 'acknowledged' })],
-		['the learner', 'learner', 'seen', () => ({ status: 'closed', outcome: 'not_relevant' })],
-		['the learner, showing a hidden one', 'learner', 'hidden', () => ({ hiddenFromLearner: false, hiddenReason: '' })],
-		['the teacher who raised it', 'teacher', 'newFlag', () => ({ status: 'closed', outcome: 'not_relevant' })],
-		['the teacher, changing the learner’s words', 'teacher', 'newFlag', () => ({ learnerText: 'ændret' })],
-		['another mentor', 'otherMentor', 'newFlag', () => ({ status: 'acknowledged' })],
-		['the former mentor', 'mentor', 'former', () => ({ status: 'in_progress' })],
-		['the coordinator', 'coordinator', 'escalated', () => ({ status: 'acknowledged' })],
-		["another school's mentor", 'mentorB', 'newFlag', () => ({ status: 'acknowledged' })],
-		['the mentor, moving it to another learner', 'mentor', 'newFlag', () => ({ learner: world.users.stranger.id })],
-		['the mentor, changing the category', 'mentor', 'newFlag', () => ({ category: 'other' })],
-		['the mentor, changing the urgency', 'mentor', 'newFlag', () => ({ urgency: 'urgent' })],
-		["the mentor, changing the learner's words", 'mentor', 'newFlag', () => ({ learnerText: 'ændret' })],
-		['the mentor, changing who raised it', 'mentor', 'newFlag', () => ({ raisedBy: world.users.coTeacher.id })],
-		['the mentor, moving it to another school', 'mentor', 'newFlag', () => ({ school: world.schools.B.id })],
-		['the mentor, joining it by hand', 'mentor', 'newFlag', () => ({ joinedTo: F.seen.id })],
-		['the mentor, marking it escalated', 'mentor', 'newFlag', () => ({ escalatedAt: justNow() })],
-		['the mentor, stamping it by hand', 'mentor', 'newFlag', () => ({ acknowledgedAt: justNow() })],
-		['the mentor, naming who acknowledged', 'mentor', 'newFlag', () => ({ acknowledgedBy: world.users.otherMentor.id })],
-		['the mentor, closing by hand', 'mentor', 'newFlag', () => ({ closedAt: justNow(), closedBy: world.users.mentor.id })]
-	];
-	it.each(refusedEdits)('%s cannot change it (404, nothing changes)', async (_, actor, key, change) => {
-		const before = await world.reread('flags', F[key].id);
-		expect(await failureStatus((await world.as(actor)).collection('flags').update(F[key].id, change()))).toBe(404);
-		expect(await world.reread('flags', F[key].id)).toEqual(before);
-	});
+	const now = (key: Key) => (w: World) => w.reread('flags', F[key].id);
+	refusedUpdates(() => world, 'flags', [
+		['anonymous', 'anonymous', now('newFlag'), () => ({ status: 'acknowledged' })],
+		['the learner', 'learner', now('seen'), () => ({ status: 'closed', outcome: 'not_relevant' })],
+		['the learner, showing a hidden one', 'learner', now('hidden'), () => ({ hiddenFromLearner: false, hiddenReason: '' })],
+		['the teacher who raised it', 'teacher', now('newFlag'), () => ({ status: 'closed', outcome: 'not_relevant' })],
+		['the teacher, changing the learner’s words', 'teacher', now('newFlag'), () => ({ learnerText: 'ændret' })],
+		['another mentor', 'otherMentor', now('newFlag'), () => ({ status: 'acknowledged' })],
+		['the former mentor', 'mentor', now('former'), () => ({ status: 'in_progress' })],
+		['the coordinator', 'coordinator', now('escalated'), () => ({ status: 'acknowledged' })],
+		["another school's mentor", 'mentorB', now('newFlag'), () => ({ status: 'acknowledged' })],
+		['the mentor, moving it to another learner', 'mentor', now('newFlag'), () => ({ learner: world.users.stranger.id })],
+		['the mentor, changing the category', 'mentor', now('newFlag'), () => ({ category: 'other' })],
+		['the mentor, changing the urgency', 'mentor', now('newFlag'), () => ({ urgency: 'urgent' })],
+		["the mentor, changing the learner's words", 'mentor', now('newFlag'), () => ({ learnerText: 'ændret' })],
+		['the mentor, changing who raised it', 'mentor', now('newFlag'), () => ({ raisedBy: world.users.coTeacher.id })],
+		['the mentor, moving it to another school', 'mentor', now('newFlag'), () => ({ school: world.schools.B.id })],
+		['the mentor, joining it by hand', 'mentor', now('newFlag'), () => ({ joinedTo: F.seen.id })],
+		['the mentor, marking it escalated', 'mentor', now('newFlag'), () => ({ escalatedAt: justNow() })],
+		['the mentor, stamping it by hand', 'mentor', now('newFlag'), () => ({ acknowledgedAt: justNow() })],
+		['the mentor, naming who acknowledged', 'mentor', now('newFlag'), () => ({ acknowledgedBy: world.users.otherMentor.id })],
+		['the mentor, closing by hand', 'mentor', now('newFlag'), () => ({ closedAt: justNow(), closedBy: world.users.mentor.id })]
+	]);
 });
 
 describe('flags: taking one back', () => {
@@ -300,9 +285,5 @@ describe('flags: taking one back', () => {
 		['the coordinator', 'coordinator', () => makeFlag(world, 'learner', 'teacher', { category: 'other' })],
 		['anonymous', 'anonymous', () => makeFlag(world, 'learner', 'teacher', { category: 'other' })]
 	];
-	it.each(refused)('%s cannot delete it (404)', async (_, actor, make) => {
-		const flag = await make();
-		expect(await failureStatus((await world.as(actor)).collection('flags').delete(flag.id))).toBe(404);
-		expect(await world.count('flags', 'id = {:id}', { id: flag.id })).toBe(1);
-	});
+	refusedDeletes(() => world, 'flags', refused);
 });

@@ -6,7 +6,7 @@ import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, daysFromNow, listIds, type Actor, type Person, type World } from './fixtures';
 import { auditFor, justNow } from './flags.fixtures';
-import { refusals, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
+import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 let N: Record<'mine' | 'classmates' | 'former' | 'B', RecordModel>;
@@ -146,20 +146,12 @@ describe('notes: writing', () => {
 		['the mentor, a note that is too long', 'mentor', () => note('learner', 'mentor', 'x'.repeat(5001))],
 		["another school's mentor", 'mentorB', () => note('learner', 'mentorB')]
 	];
-	refusals<{ data: Record<string, unknown>; before: number }>(
-		() => world,
-		refused.map(([who, actor, body]) => ({
-			name: `${who} cannot write one (nothing stored)`,
-			as: actor,
-			status: 400,
-			given: async (w) => {
-				const data = body();
-				return { data, before: await w.count('notes', 'learner = {:l}', { l: data.learner }) };
-			},
-			attempt: (pb, { data }) => pb.collection('notes').create(data),
-			unchanged: ({ data, before }) => ({ collection: 'notes', filter: 'learner = {:l}', params: { l: data.learner }, count: before })
-		}))
-	);
+	refusedCreates(() => world, 'notes', refused, (data) => ({
+		collection: 'notes',
+		filter: 'learner = {:l}',
+		params: { l: data.learner },
+		count: 'asBefore'
+	}));
 
 	const mine = () => N.mine;
 	const former = () => N.former;

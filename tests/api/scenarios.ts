@@ -78,6 +78,9 @@ export async function expectRefused(world: World, attempt: Promise<unknown>, sta
 	}
 }
 
+/** As Unchanged, or: as many records match the filter as did just before the attempt (where others may exist). */
+export type UnchangedFromBefore = Unchanged | { collection: string; filter: string; params?: Record<string, unknown>; count: 'asBefore' };
+
 export interface Refusal<C> {
 	/** The test name, e.g. "a mentor cannot delete it". The status is added. */
 	name: string;
@@ -88,8 +91,8 @@ export interface Refusal<C> {
 	given?: (world: World) => Promise<C>;
 	/** The write, with the client signed in as `as`. */
 	attempt: (pb: PocketBase, given: C, world: World) => Promise<unknown>;
-	/** What the superuser re-read must still find. */
-	unchanged: (given: C, world: World) => Unchanged;
+	/** What the superuser re-read must still find (asked before the attempt, so 'asBefore' can count first). */
+	unchanged: (given: C, world: World) => UnchangedFromBefore;
 }
 
 /** One test per row (give C, what `given` makes, explicitly: refusals<RecordModel>(…)): refused with the row's status, and the re-read shows nothing changed. */
@@ -97,8 +100,12 @@ export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]):
 	it.each(rows.map((row) => [row.name, row.status, row] as const))('%s (%i)', async (_, status, row) => {
 		const w = world();
 		const given = (row.given ? await row.given(w) : undefined) as C;
+		let unchanged = row.unchanged(given, w);
+		if (typeof unchanged !== 'function' && 'filter' in unchanged && unchanged.count === 'asBefore') {
+			unchanged = { ...unchanged, count: await w.count(unchanged.collection, unchanged.filter, unchanged.params) };
+		}
 		const attempt = row.attempt(await w.as(row.as), given, w);
-		await expectRefused(w, attempt, status, row.unchanged(given, w));
+		await expectRefused(w, attempt, status, unchanged as Unchanged);
 	});
 }
 
@@ -115,7 +122,7 @@ export function refusedCreates<D extends Record<string, unknown>>(
 	world: () => World,
 	collection: string,
 	rows: readonly (readonly [who: string, as: Actor, data: () => D])[],
-	stored: (data: D) => Unchanged,
+	stored: (data: D) => UnchangedFromBefore,
 	status = 400
 ): void {
 	refusals<D>(
