@@ -84,7 +84,8 @@ export type UnchangedFromBefore = Unchanged | { collection: string; filter: stri
 export interface Refusal<C> {
 	/** The test name, e.g. "a mentor cannot delete it". The status is added. */
 	name: string;
-	as: Actor;
+	/** Who tries: an actor of the world, or a sign-in of what `given` made (a throwaway user). */
+	as: Actor | ((given: C, world: World) => Promise<PocketBase>);
 	/** The status PocketBase refuses with (400 create, 404 hidden record, 403 nobody). */
 	status: number;
 	/** Makes what this case needs (throwaway records via world.temp) before the attempt. */
@@ -104,7 +105,8 @@ export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]):
 		if (typeof unchanged !== 'function' && 'filter' in unchanged && unchanged.count === 'asBefore') {
 			unchanged = { ...unchanged, count: await w.count(unchanged.collection, unchanged.filter, unchanged.params) };
 		}
-		const attempt = row.attempt(await w.as(row.as), given, w);
+		const pb = typeof row.as === 'function' ? await row.as(given, w) : await w.as(row.as);
+		const attempt = row.attempt(pb, given, w);
 		await expectRefused(w, attempt, status, unchanged as Unchanged);
 	});
 }

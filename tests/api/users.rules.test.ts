@@ -1,12 +1,11 @@
 // users: who reads, creates, edits and deletes whose full record (e-mail included).
 import { randomUUID } from 'node:crypto';
+import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	PASSWORD,
 	buildWorld,
 	daysFromNow,
-	everyone,
-	failureStatus,
 	listIds,
 	newClient,
 	schoolA,
@@ -15,11 +14,15 @@ import {
 	type Person,
 	type World
 } from './fixtures';
+import { refusals, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
 	world = await buildWorld();
 });
+
+/** The person's user record as it is now (what a refused write must leave). */
+const now = (person: Person) => (w: World) => w.reread('users', w.users[person].id);
 
 /** Whose full user record each actor may read; everyone else only through `people`. */
 const fullRecordsVisibleTo: [Actor, Person[]][] = [
@@ -39,17 +42,13 @@ const fullRecordsVisibleTo: [Actor, Person[]][] = [
 ];
 
 describe('users: reading', () => {
-	it.each(fullRecordsVisibleTo)('%s lists exactly the users they may read', async (actor, visible) => {
-		expect(await listIds(await world.as(actor), 'users')).toEqual(world.ids(visible));
-	});
-
-	it.each(fullRecordsVisibleTo)('%s views those one by one and gets 404 for everyone else', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const person of everyone) {
-			const request = pb.collection('users').getOne(world.users[person].id);
-			if (visible.includes(person)) expect((await request).id).toBe(world.users[person].id);
-			else expect(await failureStatus(request), `${actor} viewing ${person}`).toBe(404);
-		}
+	// the whole list, not only the world's people: nobody else may be in it
+	whoSees<Person>({
+		world: () => world,
+		collection: 'users',
+		records: () => world.users,
+		noun: 'users whose full record',
+		table: fullRecordsVisibleTo
 	});
 
 	it('a learner sees their own record in full, e-mail and reading preferences included', async () => {
@@ -90,22 +89,17 @@ describe('users: creating (no public sign-up; coordinators in their own school o
 		role: 'learner',
 		school: world.schools[school].id
 	});
-	const stored = (email: string) => world.count('users', 'email = {:email}', { email });
-
-	it.each(['anonymous', 'learner', 'mentor', 'teacher', 'coordinatorB'] as const)(
-		'%s cannot create a user in school A (400, nothing stored)',
-		async (actor) => {
-			const data = newUser('A');
-			expect(await failureStatus((await world.as(actor)).collection('users').create(data))).toBe(400);
-			expect(await stored(data.email)).toBe(0);
-		}
+	refusedCreates(
+		() => world,
+		'users',
+		[
+			...(['anonymous', 'learner', 'mentor', 'teacher', 'coordinatorB'] as const).map(
+				(actor) => [`${actor}, in school A`, actor, () => newUser('A')] as const
+			),
+			['a coordinator, in another school', 'coordinator', () => newUser('B')]
+		],
+		({ email }) => ({ collection: 'users', filter: 'email = {:email}', params: { email } })
 	);
-
-	it('a coordinator cannot create a user in another school', async () => {
-		const data = newUser('B');
-		expect(await failureStatus((await world.as('coordinator')).collection('users').create(data))).toBe(400);
-		expect(await stored(data.email)).toBe(0);
-	});
 
 	it('a coordinator creates a user in their own school', async () => {
 		const data = newUser('A');
@@ -127,14 +121,13 @@ describe('users: nobody changes their own role or school', () => {
 		['school', (actor) => ({ school: otherSchool(actor) })],
 		['school, through the "school+" modifier', (actor) => ({ 'school+': otherSchool(actor) })]
 	];
-	describe.each(selfChanges)('their own %s', (_, change) => {
-		it.each(roles)('%s is refused (404) and nothing changes', async (actor) => {
-			const id = world.users[actor].id;
-			const before = await world.reread('users', id);
-			expect(await failureStatus((await world.as(actor)).collection('users').update(id, change(actor)))).toBe(404);
-			expect(await world.reread('users', id)).toEqual(before);
-		});
-	});
+	refusedUpdates(
+		() => world,
+		'users',
+		selfChanges.flatMap(([what, change]) =>
+			roles.map((actor) => [`${actor}, their own ${what}`, actor, now(actor), () => change(actor)] as const)
+		)
+	);
 
 	it.each(roles)('%s edits their own profile', async (actor) => {
 		const id = world.users[actor].id;
@@ -155,13 +148,11 @@ describe('users: editing other people', () => {
 		['coordinator', 'learnerB'],
 		['coordinatorB', 'learner']
 	];
-	it.each(refused)('%s cannot edit %s (404, nothing changes)', async (actor, target) => {
-		const id = world.users[target].id;
-		const before = await world.reread('users', id);
-		const attempt = (await world.as(actor)).collection('users').update(id, { name: 'Ændret', about: 'ændret' });
-		expect(await failureStatus(attempt)).toBe(404);
-		expect(await world.reread('users', id)).toEqual(before);
-	});
+	refusedUpdates(
+		() => world,
+		'users',
+		refused.map(([actor, target]) => [`${actor}, ${target}'s record`, actor, now(target), () => ({ name: 'Ændret', about: 'ændret' })])
+	);
 
 	it('a coordinator edits another user of their school, role included', async () => {
 		const user = await world.tempUser('A', 'learner');
@@ -170,12 +161,9 @@ describe('users: editing other people', () => {
 		expect(stored).toMatchObject({ name: 'Nyt Navn', role: 'mentor', school: world.schools.A.id });
 	});
 
-	it('a coordinator cannot move a user to another school', async () => {
-		const user = await world.tempUser('A', 'learner');
-		const attempt = (await world.as('coordinator')).collection('users').update(user.id, { school: world.schools.B.id });
-		expect(await failureStatus(attempt)).toBe(404);
-		expect(await world.reread('users', user.id)).toEqual(user);
-	});
+	refusedUpdates(() => world, 'users', [
+		['a coordinator, moving a user to another school', 'coordinator', (w) => w.tempUser('A', 'learner'), () => ({ school: world.schools.B.id })]
+	]);
 
 	it('a coordinator sets a new password for a user of their school without the old one', async () => {
 		const user = await world.tempUser('A', 'learner');
@@ -187,14 +175,17 @@ describe('users: editing other people', () => {
 		expect(auth.record.id).toBe(user.id);
 	});
 
-	it("a coordinator cannot set the password of another school's user", async () => {
-		const user = await world.tempUser('B', 'learner');
-		const attempt = (await world.as('coordinator'))
-			.collection('users')
-			.update(user.id, { password: 'hijacked-password-3', passwordConfirm: 'hijacked-password-3' });
-		expect(await failureStatus(attempt)).toBe(404);
-		expect((await world.signIn(user)).authStore.record?.id).toBe(user.id); // the old password still works
-	});
+	refusals<RecordModel>(() => world, [
+		{
+			name: "a coordinator cannot set the password of another school's user (the old one still works)",
+			as: 'coordinator',
+			status: 404,
+			given: (w) => w.tempUser('B', 'learner'),
+			attempt: (pb, user) =>
+				pb.collection('users').update(user.id, { password: 'hijacked-password-3', passwordConfirm: 'hijacked-password-3' }),
+			unchanged: (user, w) => async () => expect((await w.signIn(user)).authStore.record?.id).toBe(user.id)
+		}
+	]);
 });
 
 describe('users: deleting', () => {
@@ -217,22 +208,21 @@ describe('users: deleting', () => {
 		["another school's coordinator", 'coordinatorB', 'A', noRelation],
 		["a coordinator, another school's learner", 'coordinator', 'B', noRelation]
 	];
-	it.each(refused)('%s cannot delete the learner (404, still there)', async (_, actor, school, relate) => {
-		const user = await world.tempUser(school, 'learner');
-		await relate(user.id);
-		expect(await failureStatus((await world.as(actor)).collection('users').delete(user.id))).toBe(404);
-		expect(await world.reread('users', user.id)).toEqual(user);
-	});
-
-	it.each(['learner', 'coordinator'] as const)('%s cannot delete themselves', async (actor) => {
-		const id = world.users[actor].id;
-		expect(await failureStatus((await world.as(actor)).collection('users').delete(id))).toBe(404);
-		expect(await world.count('users', 'id = {:id}', { id })).toBe(1);
-	});
+	refusedDeletes(() => world, 'users', [
+		...refused.map(([who, actor, school, relate]) => {
+			const learner = async (w: World) => {
+				const user = await w.tempUser(school, 'learner');
+				await relate(user.id);
+				return user;
+			};
+			return [`${who}, a learner`, actor, learner] as const;
+		}),
+		...(['learner', 'coordinator'] as const).map((actor) => [`${actor}, themselves`, actor, now(actor)] as const)
+	]);
 });
 
 describe('users: reading preferences are validated', () => {
-	it.each([
+	const badPreferences: [string, unknown][] = [
 		['textSize', 12],
 		['textSize', 40],
 		['textSize', 15],
@@ -241,12 +231,19 @@ describe('users: reading preferences are validated', () => {
 		['font', 'comic-sans'],
 		['tint', 'neon'],
 		['lineSpacing', 'huge']
-	])('%s = %s is refused (400) and nothing is stored', async (field, value) => {
-		const user = await world.tempUser('A', 'learner');
-		const pb = await world.signIn(user);
-		expect(await failureStatus(pb.collection('users').update(user.id, { [field]: value }))).toBe(400);
-		expect(await world.reread('users', user.id)).toEqual(user);
-	});
+	];
+	// each change is made by a throwaway learner, signed in as themselves
+	refusals<RecordModel>(
+		() => world,
+		badPreferences.map(([field, value]) => ({
+			name: `${field} = ${value} is refused (nothing stored)`,
+			as: (user, w) => w.signIn(user),
+			status: 400,
+			given: (w) => w.tempUser('A', 'learner'),
+			attempt: (pb, user) => pb.collection('users').update(user.id, { [field]: value }),
+			unchanged: (user) => ({ collection: 'users', record: user })
+		}))
+	);
 
 	it.each([
 		['textSize', 16],
