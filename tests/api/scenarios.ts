@@ -67,9 +67,14 @@ export type Unchanged =
 	/** anything else the test must re-check (e.g. the old password still works) */
 	| (() => Promise<void>);
 
-/** The request is refused with `status`, and a superuser re-read shows nothing changed. */
-export async function expectRefused(world: World, attempt: Promise<unknown>, status: number, unchanged: Unchanged) {
-	expect(await failureStatus(attempt)).toBe(status);
+/** A refusal's HTTP status, or the statuses it may be (e.g. [400, 403]: a rule or a hook refuses). */
+export type Status = number | readonly number[];
+
+/** The request is refused with `status` (or one of them), and a superuser re-read shows nothing changed. */
+export async function expectRefused(world: World, attempt: Promise<unknown>, status: Status, unchanged: Unchanged) {
+	const got = await failureStatus(attempt);
+	if (typeof status === 'number') expect(got).toBe(status);
+	else expect(status).toContain(got);
 	if (typeof unchanged === 'function') await unchanged();
 	else if ('record' in unchanged) {
 		expect(await world.reread(unchanged.collection, unchanged.record.id)).toEqual(unchanged.record);
@@ -86,8 +91,8 @@ export interface Refusal<C> {
 	name: string;
 	/** Who tries: an actor of the world, or a sign-in of what `given` made (a throwaway user). */
 	as: Actor | ((given: C, world: World) => Promise<PocketBase>);
-	/** The status PocketBase refuses with (400 create, 404 hidden record, 403 nobody). */
-	status: number;
+	/** The status PocketBase refuses with (400 create, 404 hidden record, 403 nobody), or the ones it may. */
+	status: Status;
 	/** Makes what this case needs (throwaway records via world.temp) before the attempt. */
 	given?: (world: World) => Promise<C>;
 	/** The write, with the client signed in as `as`. */
@@ -98,7 +103,8 @@ export interface Refusal<C> {
 
 /** One test per row (give C, what `given` makes, explicitly: refusals<RecordModel>(…)): refused with the row's status, and the re-read shows nothing changed. */
 export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]): void {
-	it.each(rows.map((row) => [row.name, row.status, row] as const))('%s (%i)', async (_, status, row) => {
+	it.each(rows.map((row) => [row.name, [row.status].flat().join(' or '), row] as const))('%s (%s)', async (_, __, row) => {
+		const { status } = row;
 		const w = world();
 		const given = (row.given ? await row.given(w) : undefined) as C;
 		let unchanged = row.unchanged(given, w);
@@ -123,9 +129,9 @@ type Target = (world: World) => RecordModel | Promise<RecordModel>;
 export function refusedCreates<D extends Record<string, unknown>>(
 	world: () => World,
 	collection: string,
-	rows: readonly (readonly [who: string, as: Actor, data: () => D])[],
+	rows: readonly (readonly [who: string, as: Actor, data: () => D | Promise<D>])[],
 	stored: (data: D) => UnchangedFromBefore,
-	status = 400
+	status: Status = 400
 ): void {
 	refusals<D>(
 		world,
@@ -145,7 +151,7 @@ export function refusedUpdates(
 	world: () => World,
 	collection: string,
 	rows: readonly (readonly [who: string, as: Actor, record: Target, change: () => Record<string, unknown>])[],
-	status = 404
+	status: Status = 404
 ): void {
 	refusals<RecordModel>(
 		world,
@@ -165,7 +171,7 @@ export function refusedDeletes(
 	world: () => World,
 	collection: string,
 	rows: readonly (readonly [who: string, as: Actor, record: Target])[],
-	status = 404
+	status: Status = 404
 ): void {
 	refusals<RecordModel>(
 		world,
