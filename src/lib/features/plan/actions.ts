@@ -6,7 +6,10 @@ import { sync } from '$lib/sync/engine.svelte';
 import { newRecordId } from '$lib/sync/ids';
 import { storedDay, type Day } from './dates';
 import { shrinkPhoto } from '$lib/media/photo';
+import { protectedFile } from '$lib/pb/files';
+import { limits } from '$lib/domain/limits.gen';
 import type { Phase, Milestone } from './progress';
+import type { Evidence } from './queries';
 import { planFromTemplate, type TemplateMilestone, type TemplatePhase } from './template';
 
 /** The fields of `next` whose value differs from the record's (a missing value counts as empty). */
@@ -33,6 +36,17 @@ export function untickMilestone(milestone: Pick<Milestone, 'id'>) {
 export async function addEvidence(milestone: Pick<Milestone, 'id' | 'learner'>, file: File, note: string) {
 	const small = await shrinkPhoto(file);
 	return sync.create('milestone_evidence', { milestone: milestone.id, learner: milestone.learner, note: note.trim(), file: small });
+}
+
+/**
+ * A photo or file the learner already sent in Beskeder becomes this milestone's evidence:
+ * stored as evidence of its own (fetched once, so it needs the network unless the file
+ * still waits on the device), and the message stays as it was.
+ */
+export async function useSentAsEvidence(milestone: Pick<Milestone, 'id' | 'learner'>, sent: Evidence) {
+	const blob = sent.file instanceof Blob ? sent.file : await protectedFile('messages', sent.id, sent.file);
+	const name = sent.file instanceof Blob ? ((sent.file as File).name ?? 'bevis') : sent.file.replace(/_[a-z0-9]{10}(\.[^.]+)$/i, '$1');
+	return addEvidence(milestone, new File([blob], name, { type: blob.type }), sent.note.slice(0, limits.milestone_evidence.note.max));
 }
 
 export function removeEvidence(id: string) {

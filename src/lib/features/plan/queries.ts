@@ -13,6 +13,7 @@ import { isCurrent } from '$lib/domain/people';
 import { currentMentor } from '$lib/people/current-mentor';
 import { nameOf } from '$lib/people/names';
 import type { EndDocument } from './milestone-state';
+import { evidenceProblem, evidenceTypes } from './evidence';
 import { isOverdue, planView, type Phase, type PlanView, type Milestone } from './progress';
 
 /**
@@ -22,24 +23,39 @@ import { isOverdue, planView, type Phase, type PlanView, type Milestone } from '
  */
 export type Evidence = Omit<MilestoneEvidenceResponse, 'file'> & { file: string | Blob; source?: 'messages' };
 
-type MessageLike = { id: string; conversation: string; milestone?: string; attachment?: string | Blob; text?: string; created?: string; updated?: string; collectionId?: string; collectionName?: string };
+type MessageLike = { id: string; conversation: string; sender?: string; milestone?: string; attachment?: string | Blob; text?: string; created?: string; updated?: string; collectionId?: string; collectionName?: string };
+
+/** A message's attachment shown as evidence of `milestone` (nothing is copied). */
+function messageEvidence(msg: MessageLike, milestone: string): Evidence {
+	return {
+		id: msg.id,
+		collectionId: msg.collectionId ?? '',
+		collectionName: msg.collectionName ?? 'messages',
+		milestone,
+		learner: msg.conversation,
+		file: msg.attachment as string | Blob,
+		note: msg.text ?? '',
+		created: msg.created ?? '',
+		updated: msg.updated ?? '',
+		source: 'messages' as const
+	};
+}
 
 /** The attachments of messages about a milestone, as its evidence. */
 export function evidenceFromMessages(messages: MessageLike[]): Evidence[] {
+	return messages.filter((msg) => msg.milestone && msg.attachment).map((msg) => messageEvidence(msg, msg.milestone ?? ''));
+}
+
+/**
+ * Photos and PDFs the learner sent in Beskeder, not about this milestone: they can pick
+ * one as its evidence (a copy is stored as evidence, so the message stays as it was).
+ */
+export function sentAttachments(messages: MessageLike[], learner: string, milestoneId: string): Evidence[] {
+	const usable = (file: string | Blob) =>
+		file instanceof Blob ? evidenceTypes.includes(file.type) : evidenceProblem({ type: '', size: 1, name: file }) === null;
 	return messages
-		.filter((msg) => msg.milestone && msg.attachment)
-		.map((msg) => ({
-			id: msg.id,
-			collectionId: msg.collectionId ?? '',
-			collectionName: msg.collectionName ?? 'messages',
-			milestone: msg.milestone ?? '',
-			learner: msg.conversation,
-			file: msg.attachment as string | Blob,
-			note: msg.text ?? '',
-			created: msg.created ?? '',
-			updated: msg.updated ?? '',
-			source: 'messages' as const
-		}));
+		.filter((msg) => msg.sender === learner && msg.attachment && msg.milestone !== milestoneId && usable(msg.attachment))
+		.map((msg) => messageEvidence(msg, milestoneId));
 }
 
 type Named = { id: string; name: string };
@@ -100,6 +116,8 @@ export type MilestoneDetail = {
 	/** The whole plan, to tell when a phase has just been finished. */
 	view: PlanView;
 	evidence: Evidence[];
+	/** The learner's own photos and files from Beskeder that could be this milestone's evidence. */
+	sent: Evidence[];
 	mentor: Named | null;
 	confirmedBy: Named | null;
 	goal: EndDocument;
@@ -127,6 +145,7 @@ export async function milestoneDetail(db: SammenDb, milestoneId: string, todayDa
 			...(evidence as Evidence[]),
 			...evidenceFromMessages(messages as MessageLike[]).filter((e) => e.milestone === milestoneId)
 		]),
+		sent: sortByCreated(sentAttachments(messages as MessageLike[], milestone.learner, milestoneId)).reverse(),
 		mentor,
 		confirmedBy,
 		goal
