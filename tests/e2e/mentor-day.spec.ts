@@ -42,12 +42,19 @@ test('every signal is a link to its thing', async ({ page }) => {
 	const count = await chips.count();
 	expect(count, 'the demo caseload has signals').toBeGreaterThan(0);
 	const hrefs = await chips.evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
-	for (const href of hrefs) expect(href).toMatch(/^\/(elever\/[^/#]+(#markeringer|#hjaelp|\/plan)|beskeder\/[^/#]+)$/);
+	for (const href of hrefs) expect(href).toMatch(/^\/(elever\/[^/#]+(#markeringer|#hjaelp|\/plan\?milepael=\w+)|beskeder\/[^/#]+)$/);
 	// the kinds lead where their words say
 	const link = (name: RegExp) => rows(page).getByRole('link', { name });
 	await expect(link(/ulæst/).first()).toHaveAttribute('href', /^\/beskeder\//);
 	await expect(link(/markering/).first()).toHaveAttribute('href', /#markeringer$/);
-	await expect(link(/milepæl/).first()).toHaveAttribute('href', /\/plan$/);
+	// milestones in the plan's own status words, each to its milestone in the plan
+	const milestone = link(/^(Over tiden|Venter på godkendelse): /).first();
+	await expect(milestone).toHaveAttribute('href', /\/plan\?milepael=\w+$/);
+	const id = new URL(String(await milestone.getAttribute('href')), 'http://x').searchParams.get('milepael');
+	await milestone.click();
+	const target = page.locator(`#venter-${id}, #milepael-${id}`).first();
+	await expect(target).toBeFocused();
+	await expect(target).toBeInViewport();
 });
 
 test('"beder om hjælp" leads to the open request on the learner’s page', async ({ page }) => {

@@ -113,7 +113,7 @@ describe('I dag', () => {
 		] as never[]);
 		await db.records('milestones').put({ id: 'w1', learner: learners.bjarke, status: 'waiting', title: 'Kørekort', updated: ago(0) } as never);
 		const bjarke = (await caseloadToday(db, mentor, { now })).find((e) => e.learnerId === learners.bjarke);
-		expect(bjarke?.signals).toMatchObject({ openHelpRequests: 1, waitingMilestones: 1 });
+		expect(bjarke?.signals).toMatchObject({ openHelpRequests: 1, waitingMilestones: 1, firstWaiting: { id: 'w1', title: 'Kørekort' } });
 		expect(bjarke?.score).toBeGreaterThan(0);
 	});
 
@@ -153,6 +153,8 @@ describe('flag signals', () => {
 			escalatedFlags: 0,
 			overdueMilestones: 0,
 			waitingMilestones: 0,
+			firstWaiting: null,
+			firstOverdue: null,
 			openHelpRequests: 0,
 			daysSinceContact: 0,
 			noContact: false

@@ -27,6 +27,8 @@ export async function caseload(db: SammenDb, mentorId: string): Promise<Caseload
 /** "No contact for N days": the mentor's own setting, else this. */
 export const defaultNoContactDays = 10;
 
+export type MilestoneRef = { id: string; title: string };
+
 export type Signals = {
 	/** Messages from the learner the mentor has not read. */
 	unreadMessages: number;
@@ -44,6 +46,9 @@ export type Signals = {
 	overdueMilestones: number;
 	/** Milestones the learner ticked that the mentor must confirm. */
 	waitingMilestones: number;
+	/** The milestone each of those two chips leads to: of those, the one with the earliest day. */
+	firstWaiting: MilestoneRef | null;
+	firstOverdue: MilestoneRef | null;
 	/** Open requests for help ("Jeg har brug for hjælp"). */
 	openHelpRequests: number;
 	/** Days since the last message either way (since the mentorship began, if none). */
@@ -192,14 +197,17 @@ export async function caseloadToday(db: SammenDb, mentorId: string, options: Tod
 				timeOf(mentorship?.start)
 			);
 			const daysSinceContact = lastContact ? daysBetween(lastContact, today) : 0;
+			const theirs = milestones.filter((s) => s.learner === learnerId).sort(byDue);
+			// the plan's own rule: not done and its Danish day has passed
+			const overdue = theirs.filter((s) => isOverdue(s as unknown as MilestoneFacts, copenhagenDay(today)));
+			const waiting = theirs.filter((s) => s.status === 'waiting');
 			const signals: Signals = {
 				...flagSignals(theirFlags, today),
 				unreadMessages: conversation ? (unread.get(conversation.id) ?? 0) : 0,
-				overdueMilestones: milestones.filter(
-					// the plan's own rule: not done and its Danish day has passed
-					(s) => s.learner === learnerId && isOverdue(s as unknown as MilestoneFacts, copenhagenDay(today))
-				).length,
-				waitingMilestones: milestones.filter((s) => s.learner === learnerId && s.status === 'waiting').length,
+				overdueMilestones: overdue.length,
+				waitingMilestones: waiting.length,
+				firstOverdue: refOf(overdue[0]),
+				firstWaiting: refOf(waiting[0]),
 				openHelpRequests: helpRequests.filter(
 					(h) => h.learner === learnerId && (h.status === 'open' || h.status === 'in_progress')
 				).length,
@@ -210,6 +218,10 @@ export async function caseloadToday(db: SammenDb, mentorId: string, options: Tod
 		})
 		.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'da'));
 }
+
+type MilestoneRow = { id: string; title?: unknown; due?: unknown };
+const byDue = (a: MilestoneRow, b: MilestoneRow) => String(a.due ?? '').localeCompare(String(b.due ?? ''));
+const refOf = (s: MilestoneRow | undefined): MilestoneRef | null => (s ? { id: s.id, title: String(s.title ?? '') } : null);
 
 /** The flag part of the signals: joined flags count once, but make the first urgent. */
 export function flagSignals(flags: FlagsResponse[], today: number) {

@@ -11,6 +11,8 @@ const quiet: Signals = {
 	escalatedFlags: 0,
 	overdueMilestones: 0,
 	waitingMilestones: 0,
+	firstWaiting: null,
+	firstOverdue: null,
 	openHelpRequests: 0,
 	daysSinceContact: 2,
 	noContact: false
@@ -32,6 +34,8 @@ describe('signalLinks', () => {
 			escalatedFlags: 1,
 			overdueMilestones: 1,
 			waitingMilestones: 1,
+			firstOverdue: { id: 'm7', title: 'Find din læreplads' },
+			firstWaiting: { id: 'm3', title: 'Førstehjælp' },
 			openHelpRequests: 1,
 			daysSinceContact: 12,
 			noContact: true
@@ -42,10 +46,15 @@ describe('signalLinks', () => {
 			['2 ulæste beskeder', '/beskeder/l1'],
 			['beder om hjælp', '/elever/l1#hjaelp'],
 			['1 åben markering', '/elever/l1#markeringer'],
-			['1 milepæl venter på dig', '/elever/l1/plan'],
-			['1 milepæl over tiden', '/elever/l1/plan'],
+			['Venter på godkendelse: Førstehjælp', '/elever/l1/plan?milepael=m3'],
+			['Over tiden: Find din læreplads', '/elever/l1/plan?milepael=m7'],
 			['Ingen kontakt i 12 dage', '/beskeder/l1']
 		]);
+	});
+
+	it('says how many milestones when more than one, in the plan\'s status words, and leads to the first', () => {
+		const s: Signals = { ...quiet, overdueMilestones: 3, firstOverdue: { id: 'm1', title: 'Kursus' } };
+		expect(signalLinks(s, 'l1').map((l) => [l.text, l.href])).toEqual([['Over tiden: 3 milepæle', '/elever/l1/plan?milepael=m1']]);
 	});
 
 	it('puts the age of seen flags on their own chip when none are new', () => {
