@@ -4,6 +4,7 @@
 // conflict, not silently lost.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecordModel } from 'pocketbase';
+import { addDays, copenhagenDay } from '$lib/domain/time';
 import { newRecordId } from '$lib/sync/ids';
 import { writeLocal } from '$lib/sync/outbox';
 import { drainOutbox } from '$lib/sync/push';
@@ -44,8 +45,9 @@ describe('reminders', () => {
 		const phase = await world.temp('plan_phases', { plan: plan.id, learner: learner.id, title: 'Fase', order: 1 });
 		const made: Record<string, RecordModel> = {};
 		for (const [i, s] of steps.entries()) {
-			// due dates are calendar days (midnight UTC), as the app stores them
-			const due = `${daysFromNow(s.days).slice(0, 10)} 00:00:00.000Z`;
+			// due dates are Copenhagen calendar days stored at midnight UTC, as the app stores them
+			// (from the Copenhagen today: between 23 and 24 UTC that is already tomorrow)
+			const due = `${addDays(copenhagenDay(), s.days)} 00:00:00.000Z`;
 			made[s.title] = await world.temp('milestones', {
 				plan: plan.id,
 				learner: learner.id,

@@ -20,4 +20,13 @@ describe('who looked', () => {
 			['Anne Vinther', 'handover', ['notes'], '2026-11-20 10:00:00.000Z']
 		]);
 	});
+
+	it('groups by the Copenhagen day: 23:30 UTC is already the next day there', () => {
+		const entries = groupAudit([
+			row('a', { created: '2026-11-20 23:30:00.000Z' }),
+			row('b', { created: '2026-11-21 08:00:00.000Z' }),
+			row('c', { created: '2026-11-20 22:30:00.000Z' })
+		]);
+		expect(entries.map((e) => e.at)).toEqual(['2026-11-21 08:00:00.000Z', '2026-11-20 22:30:00.000Z']);
+	});
 });

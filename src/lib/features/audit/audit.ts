@@ -1,5 +1,5 @@
 // "Who looked": the audit rows (written only by the server's hooks) shown to the learner.
-import { timeOf } from '$lib/domain/time';
+import { copenhagenDay, timeOf } from '$lib/domain/time';
 import type { AuditLogResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 
@@ -26,7 +26,7 @@ export async function whoLooked(db: SammenDb, learnerId: string): Promise<Looked
 export function groupAudit(rows: AuditLogResponse[]): LookedEntry[] {
 	const entries = new Map<string, LookedEntry>();
 	for (const row of rows.filter((r) => r.kind !== 'hide_flag')) {
-		const day = row.created.slice(0, 10);
+		const day = copenhagenDay(timeOf(row.created)); // the learner's day, not UTC's
 		const key = `${row.actor || row.actorName}|${row.kind}|${day}`;
 		const entry = entries.get(key) ?? {
 			key,
