@@ -3,8 +3,10 @@
 // history (written only by the server).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type PocketBase from 'pocketbase';
+import type { RecordModel } from 'pocketbase';
 import { buildWorld, daysFromNow, failureStatus, listIds, type Actor, type World } from './fixtures';
 import { buildPlans, type PlanWorld } from './plan-fixtures';
+import { nobodyWrites, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 let p: PlanWorld;
@@ -14,8 +16,15 @@ beforeAll(async () => {
 });
 
 type PlanKey = keyof PlanWorld['plans'];
-const stepIds = (keys: PlanKey[]) => keys.flatMap((k) => Object.values(p.plans[k].steps).map((s) => s.id)).sort();
-const allSteps = () => stepIds(Object.keys(p.plans) as PlanKey[]);
+type StepKey = `${PlanKey}:${keyof PlanWorld['plans'][PlanKey]['steps']}`;
+/** Every step of the world's plans, keyed "plan:step", e.g. "learner:own". */
+const allSteps = () =>
+	Object.fromEntries(
+		Object.entries(p.plans).flatMap(([plan, of]) => Object.entries(of.steps).map(([step, record]) => [`${plan}:${step}`, record]))
+	) as Record<StepKey, RecordModel>;
+const stepsOf = (plans: PlanKey[]) => plans.flatMap((plan) => (['own', 'confirmed', 'mentors'] as const).map((step) => `${plan}:${step}` as const));
+/** Refused creates here are 400 (a rule) or 403 (a hook), as PocketBase answers. */
+const refusedCreate = [400, 403];
 
 // A small valid JPEG (1×1 px) and PDF.
 const JPEG = Buffer.from(
@@ -41,18 +50,13 @@ describe('milestones: reading', () => {
 		['coordinatorB', ['learnerB']],
 		['mentorB', ['learnerB']]
 	];
-	it.each(visible)('%s lists exactly the steps of these plans', async (actor, keys) => {
-		const ids = (await listIds(await world.as(actor), 'milestones')).filter((id) => allSteps().includes(id));
-		expect(ids).toEqual(stepIds(keys));
-	});
-
-	it.each(visible)('%s views those and gets 404 for the others', async (actor, keys) => {
-		const pb = await world.as(actor);
-		for (const key of Object.keys(p.plans) as PlanKey[]) {
-			const request = pb.collection('milestones').getOne(p.plans[key].steps.own.id);
-			if (keys.includes(key)) expect((await request).id).toBe(p.plans[key].steps.own.id);
-			else expect(await failureStatus(request), `${actor} viewing ${key}'s step`).toBe(404);
-		}
+	whoSees<StepKey>({
+		world: () => world,
+		collection: 'milestones',
+		records: allSteps,
+		noun: 'steps of these plans',
+		table: visible.map(([actor, plans]) => [actor, stepsOf(plans)]),
+		scoped: true
 	});
 });
 
@@ -111,23 +115,34 @@ describe('milestones: the learner ticks their own steps', () => {
 		['write a merit note', 'learner', {}, { meritNote: 'Jeg kan det' }],
 		["tick a classmate's step", 'classmate', {}, { status: 'done' }]
 	];
-	it.each(refused)('cannot %s (404, unchanged)', async (_, key, fields, change) => {
-		const step = await p.step(key, fields);
-		const pb = await world.as('learner');
-		const patch = { ...change };
-		if (patch.confirmedBy === 'x') patch.confirmedBy = world.users.mentor.id;
-		expect(await failureStatus(pb.collection('milestones').update(step.id, patch))).toBe(404);
-		expect(await world.reread('milestones', step.id)).toEqual(step);
-	});
+	refusedUpdates(
+		() => world,
+		'milestones',
+		refused.map(([what, key, fields, change]) => [
+			`the learner, trying to ${what},`,
+			'learner',
+			() => p.step(key, fields),
+			() => (change.confirmedBy === 'x' ? { ...change, confirmedBy: world.users.mentor.id } : change)
+		])
+	);
 
-	it('cannot add or delete steps', async () => {
-		const { plan, phase, steps } = p.plans.learner;
-		const pb = await world.as('learner');
-		const body = { plan: plan.id, learner: plan.learner, phase: phase.id, title: `Eget ${world.tag}`, owner: 'learner', status: 'todo' };
-		expect([400, 403]).toContain(await failureStatus(pb.collection('milestones').create(body)));
-		expect(await world.count('milestones', 'title = {:t}', { t: body.title })).toBe(0);
-		expect(await failureStatus(pb.collection('milestones').delete(steps.own.id))).toBe(404);
-	});
+	refusedCreates(
+		() => world,
+		'milestones',
+		[
+			[
+				'the learner, adding a step,',
+				'learner',
+				() => {
+					const { plan, phase } = p.plans.learner;
+					return { plan: plan.id, learner: plan.learner, phase: phase.id, title: `Eget ${world.tag}`, owner: 'learner', status: 'todo' };
+				}
+			]
+		],
+		(body) => ({ collection: 'milestones', filter: 'title = {:t}', params: { t: body.title } }),
+		refusedCreate
+	);
+	refusedDeletes(() => world, 'milestones', [['the learner', 'learner', (w) => w.reread('milestones', p.plans.learner.steps.own.id)]]);
 });
 
 // ------------------------------------------------------------------ the mentor edits
@@ -173,7 +188,7 @@ describe('milestones: the mentor edits the plan', () => {
 		expect((await world.reread('milestones', step.id)).title).toBe('Nyeste');
 	});
 
-	const refusedCreates: [string, Actor, PlanKey, (x: PlanWorld['plans'][PlanKey]) => Record<string, unknown>][] = [
+	const refusedSteps: [string, Actor, PlanKey, (x: PlanWorld['plans'][PlanKey]) => Record<string, unknown>][] = [
 		['a teacher', 'teacher', 'learner', ({ plan, phase }) => ({ plan: plan.id, learner: plan.learner, phase: phase.id })],
 		['the coordinator', 'coordinator', 'learner', ({ plan, phase }) => ({ plan: plan.id, learner: plan.learner, phase: phase.id })],
 		["another learner's mentor", 'otherMentor', 'learner', ({ plan, phase }) => ({ plan: plan.id, learner: plan.learner, phase: phase.id })],
@@ -191,11 +206,17 @@ describe('milestones: the mentor edits the plan', () => {
 			({ plan, phase }) => ({ plan: plan.id, learner: world.users.classmate.id, phase: phase.id })
 		]
 	];
-	it.each(refusedCreates)('%s cannot add a step (nothing stored)', async (_, actor, key, data) => {
-		const body = { ...data(p.plans[key]), title: `Afvist ${world.tag} ${actor}`, owner: 'learner', status: 'todo' };
-		expect([400, 403]).toContain(await failureStatus((await world.as(actor)).collection('milestones').create(body)));
-		expect(await world.count('milestones', 'title = {:t}', { t: body.title })).toBe(0);
-	});
+	refusedCreates(
+		() => world,
+		'milestones',
+		refusedSteps.map(([who, actor, key, data]) => [
+			`${who}, adding a step,`,
+			actor,
+			() => ({ ...data(p.plans[key]), title: `Afvist ${world.tag} ${actor}`, owner: 'learner', status: 'todo' })
+		]),
+		(body) => ({ collection: 'milestones', filter: 'title = {:t}', params: { t: body.title } }),
+		refusedCreate
+	);
 
 	const refusedEdits: [string, Actor, PlanKey, () => Record<string, unknown>][] = [
 		['a teacher', 'teacher', 'learner', () => ({ due: daysFromNow(5) })],
@@ -208,19 +229,15 @@ describe('milestones: the mentor edits the plan', () => {
 		["the mentor, into another plan's phase", 'mentor', 'learner', () => ({ phase: p.plans.classmate.phase.id })],
 		['the mentor, giving it to another learner', 'mentor', 'learner', () => ({ learner: world.users.classmate.id })]
 	];
-	it.each(refusedEdits)('%s cannot change a step (404, unchanged)', async (_, actor, key, change) => {
-		const step = await p.step(key);
-		expect(await failureStatus((await world.as(actor)).collection('milestones').update(step.id, change()))).toBe(404);
-		expect(await world.reread('milestones', step.id)).toEqual(step);
-	});
-
-	it.each(['anonymous', 'teacher', 'coordinator', 'otherMentor', 'mentorB'] as Actor[])(
-		'%s cannot delete a step',
-		async (actor) => {
-			const step = await p.step('learner');
-			expect(await failureStatus((await world.as(actor)).collection('milestones').delete(step.id))).toBe(404);
-			expect(await world.count('milestones', 'id = {:id}', { id: step.id })).toBe(1);
-		}
+	refusedUpdates(
+		() => world,
+		'milestones',
+		refusedEdits.map(([who, actor, key, change]) => [who, actor, () => p.step(key), change])
+	);
+	refusedDeletes(
+		() => world,
+		'milestones',
+		(['anonymous', 'teacher', 'coordinator', 'otherMentor', 'mentorB'] as const).map((actor) => [actor, actor, () => p.step('learner')])
 	);
 });
 
@@ -300,7 +317,7 @@ describe('milestone_evidence', () => {
 		}
 	});
 
-	const refusedCreates: [string, Actor, () => Promise<Record<string, unknown>>][] = [
+	const refusedEvidence: [string, Actor, () => Promise<{ milestone: string; learner: string }>][] = [
 		['anonymous', 'anonymous', async () => ({ milestone: (await p.step('learner')).id, learner: world.users.learner.id })],
 		['the mentor', 'mentor', async () => ({ milestone: (await p.step('learner')).id, learner: world.users.learner.id })],
 		['a teacher', 'teacher', async () => ({ milestone: (await p.step('learner')).id, learner: world.users.learner.id })],
@@ -315,22 +332,29 @@ describe('milestone_evidence', () => {
 			async () => ({ milestone: (await p.step('learner')).id, learner: world.users.classmate.id })
 		]
 	];
-	it.each(refusedCreates)('%s cannot attach evidence (nothing stored)', async (_, actor, data) => {
-		const body = await data();
-		const request = (await world.as(actor)).collection('milestone_evidence').create({ ...body, file: photo() });
-		expect([400, 403]).toContain(await failureStatus(request));
-		expect(await world.count('milestone_evidence', 'milestone = {:m}', { m: body.milestone })).toBe(0);
-	});
+	refusedCreates(
+		() => world,
+		'milestone_evidence',
+		refusedEvidence.map(([who, actor, data]) => [`${who}, attaching evidence,`, actor, async () => ({ ...(await data()), file: photo() })]),
+		(body) => ({ collection: 'milestone_evidence', filter: 'milestone = {:m}', params: { m: body.milestone } }),
+		refusedCreate
+	);
 
-	it('nobody edits evidence; the learner deletes their own, nobody else', async () => {
-		const step = await p.step('learner');
-		const evidence = await addEvidence(await world.as('learner'), step.id);
-		for (const actor of ['learner', 'mentor', 'coordinator'] as Actor[]) {
-			expect(await failureStatus((await world.as(actor)).collection('milestone_evidence').update(evidence.id, { note: 'x' }))).toBe(403);
-		}
-		for (const actor of ['mentor', 'teacher', 'coordinator', 'classmate'] as Actor[]) {
-			expect(await failureStatus((await world.as(actor)).collection('milestone_evidence').delete(evidence.id))).toBe(404);
-		}
+	const learnersEvidence = async (w: World) => addEvidence(await w.as('learner'), (await p.step('learner')).id);
+	refusedUpdates(
+		() => world,
+		'milestone_evidence',
+		(['learner', 'mentor', 'coordinator'] as const).map((actor) => [`${actor} (nobody edits evidence)`, actor, learnersEvidence, () => ({ note: 'x' })]),
+		403
+	);
+	refusedDeletes(
+		() => world,
+		'milestone_evidence',
+		(['mentor', 'teacher', 'coordinator', 'classmate'] as const).map((actor) => [actor, actor, learnersEvidence])
+	);
+
+	it('the learner deletes their own evidence', async () => {
+		const evidence = await learnersEvidence(world);
 		await (await world.as('learner')).collection('milestone_evidence').delete(evidence.id);
 		expect(await world.count('milestone_evidence', 'id = {:id}', { id: evidence.id })).toBe(0);
 	});
@@ -370,14 +394,22 @@ describe('plan_changes (history)', () => {
 		}
 	});
 
-	it.each(['learner', 'mentor', 'teacher', 'coordinator'] as Actor[])('%s cannot write, change or erase history', async (actor) => {
-		const { plan } = p.plans.learner;
-		const pb = await world.as(actor);
-		const forged = { plan: plan.id, learner: plan.learner, actor: world.users.teacher.id, action: 'confirmed', subject: 'Falsk' };
-		expect(await failureStatus(pb.collection('plan_changes').create(forged))).toBe(403);
-		const [entry] = await world.su.collection('plan_changes').getFullList({ filter: `plan = "${plan.id}"` });
-		expect(entry).toBeDefined();
-		expect(await failureStatus(pb.collection('plan_changes').update(entry!.id, { subject: 'x' }))).toBe(403);
-		expect(await failureStatus(pb.collection('plan_changes').delete(entry!.id))).toBe(403);
+	describe('nobody writes, changes or erases history', () => {
+		nobodyWrites({
+			world: () => world,
+			collection: 'plan_changes',
+			actors: ['learner', 'mentor', 'teacher', 'coordinator'],
+			create: () => {
+				const { plan } = p.plans.learner;
+				return { plan: plan.id, learner: plan.learner, actor: world.users.teacher.id, action: 'confirmed', subject: 'Falsk' };
+			},
+			stored: (forged) => `plan = "${forged.plan}" && subject = "Falsk"`,
+			existing: async (w) => {
+				const [entry] = await w.su.collection('plan_changes').getFullList({ filter: `plan = "${p.plans.learner.plan.id}"` });
+				expect(entry).toBeDefined();
+				return entry!;
+			},
+			change: { subject: 'x' }
+		});
 	});
 });

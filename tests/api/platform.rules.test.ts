@@ -4,7 +4,7 @@
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, everyKindOfActor, failureStatus, listIds, type Actor, type World } from './fixtures';
-import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
+import { nobodyWrites, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 /** The learner's phone and a notification for the learner: what nobody else may reach. */
@@ -30,20 +30,6 @@ const notification = (title: string, importance = 'normal') => ({
 	status: 'queued'
 });
 
-/** Nobody (of every kind of actor) creates, changes or deletes here: 403 for each, nothing changes. */
-function nobodyWrites<D extends Record<string, unknown>>(
-	collection: string,
-	data: () => D,
-	stored: (data: D) => string,
-	existing: (w: World) => Promise<RecordModel>,
-	change: Record<string, unknown>
-) {
-	const rows = everyKindOfActor.map((actor) => [actor, actor] as const);
-	refusedCreates(() => world, collection, rows.map(([who, as]) => [who, as, data]), (body) => ({ collection, filter: stored(body) }), 403);
-	refusedUpdates(() => world, collection, rows.map(([who, as]) => [who, as, existing, () => change]), 403);
-	refusedDeletes(() => world, collection, rows.map(([who, as]) => [who, as, existing]), 403);
-}
-
 describe('tombstones', () => {
 	it('a deleted record leaves a tombstone that every logged-in user can read', async () => {
 		const cls = await world.su.collection('classes').create({ name: `Slettes ${world.tag}`, school: world.schools.A.id });
@@ -61,17 +47,19 @@ describe('tombstones', () => {
 	});
 
 	describe('nobody writes tombstones', () => {
-		nobodyWrites(
-			'tombstones',
-			() => ({ collection: 'classes', record: 'x' }),
-			() => 'collection = "classes" && record = "x"',
-			async (w) => {
+		nobodyWrites({
+			world: () => world,
+			collection: 'tombstones',
+			actors: everyKindOfActor,
+			create: () => ({ collection: 'classes', record: 'x' }),
+			stored: () => 'collection = "classes" && record = "x"',
+			existing: async (w) => {
 				const [stone] = (await w.su.collection('tombstones').getList(1, 1)).items;
 				expect(stone).toBeDefined();
 				return stone!;
 			},
-			{ record: 'y' }
-		);
+			change: { record: 'y' }
+		});
 	});
 });
 
@@ -145,13 +133,15 @@ describe('notifications', () => {
 	});
 
 	describe('nobody writes notifications directly', () => {
-		nobodyWrites(
-			'notifications',
-			() => notification(`Falsk ${world.tag}`, 'important'),
-			(fake) => `title = "${fake.title}"`,
-			(w) => w.temp('notifications', notification('Uændret')),
-			{ title: 'Ændret' }
-		);
+		nobodyWrites({
+			world: () => world,
+			collection: 'notifications',
+			actors: everyKindOfActor,
+			create: () => notification(`Falsk ${world.tag}`, 'important'),
+			stored: (fake) => `title = "${fake.title}"`,
+			existing: (w) => w.temp('notifications', notification('Uændret')),
+			change: { title: 'Ændret' }
+		});
 	});
 
 	it('the test trigger queues one important notification for the caller only', async () => {

@@ -13,16 +13,23 @@ import type { RecordModel } from 'pocketbase';
 import { expect, it } from 'vitest';
 import { failureStatus, listIds, type Actor, type World } from './fixtures';
 
+/**
+ * The world as a table sees it: `as` signs in the table's actors. The shared world's
+ * people by default; a file with people of its own (supports' IT helpers) passes a
+ * world whose `as` knows them too.
+ */
+export type WorldAs<A extends string = Actor> = Omit<World, 'as'> & { as(actor: A): Promise<PocketBase> };
+
 // ------------------------------------------------------------------ who sees
 
-export interface WhoSees<K extends string> {
+export interface WhoSees<K extends string, A extends string = Actor> {
 	/** The file's world (built in beforeAll, so given as a function). */
-	world: () => World;
+	world: () => WorldAs<A>;
 	collection: string;
 	/** The records at stake, by key; the table names these keys. */
 	records: () => Record<K, RecordModel>;
 	/** One row per actor: the keys of exactly the records they may see. */
-	table: [Actor, K[]][];
+	table: [A, K[]][];
 	/** In test names: "%s lists exactly the <noun> they may see". */
 	noun: string;
 	/** The field a view must return unchanged (default: id). */
@@ -36,7 +43,7 @@ export interface WhoSees<K extends string> {
 }
 
 /** Two tests per row: the list is exactly the visible records; views work for those and 404 for the rest. */
-export function whoSees<K extends string>(spec: WhoSees<K>): void {
+export function whoSees<K extends string, A extends string = Actor>(spec: WhoSees<K, A>): void {
 	const { world, collection, records, table, noun, field = 'id', scoped = false } = spec;
 	const entries = () => Object.entries(records()) as [K, RecordModel][];
 
@@ -71,7 +78,7 @@ export type Unchanged =
 export type Status = number | readonly number[];
 
 /** The request is refused with `status` (or one of them), and a superuser re-read shows nothing changed. */
-export async function expectRefused(world: World, attempt: Promise<unknown>, status: Status, unchanged: Unchanged) {
+export async function expectRefused(world: Pick<World, 'reread' | 'count'>, attempt: Promise<unknown>, status: Status, unchanged: Unchanged) {
 	const got = await failureStatus(attempt);
 	if (typeof status === 'number') expect(got).toBe(status);
 	else expect(status).toContain(got);
@@ -86,23 +93,23 @@ export async function expectRefused(world: World, attempt: Promise<unknown>, sta
 /** As Unchanged, or: as many records match the filter as did just before the attempt (where others may exist). */
 export type UnchangedFromBefore = Unchanged | { collection: string; filter: string; params?: Record<string, unknown>; count: 'asBefore' };
 
-export interface Refusal<C> {
+export interface Refusal<C, A extends string = Actor> {
 	/** The test name, e.g. "a mentor cannot delete it". The status is added. */
 	name: string;
 	/** Who tries: an actor of the world, or a sign-in of what `given` made (a throwaway user). */
-	as: Actor | ((given: C, world: World) => Promise<PocketBase>);
+	as: A | ((given: C, world: WorldAs<A>) => Promise<PocketBase>);
 	/** The status PocketBase refuses with (400 create, 404 hidden record, 403 nobody), or the ones it may. */
 	status: Status;
 	/** Makes what this case needs (throwaway records via world.temp) before the attempt. */
-	given?: (world: World) => Promise<C>;
+	given?: (world: WorldAs<A>) => Promise<C>;
 	/** The write, with the client signed in as `as`. */
-	attempt: (pb: PocketBase, given: C, world: World) => Promise<unknown>;
+	attempt: (pb: PocketBase, given: C, world: WorldAs<A>) => Promise<unknown>;
 	/** What the superuser re-read must still find (asked before the attempt, so 'asBefore' can count first). */
-	unchanged: (given: C, world: World) => UnchangedFromBefore;
+	unchanged: (given: C, world: WorldAs<A>) => UnchangedFromBefore;
 }
 
 /** One test per row (give C, what `given` makes, explicitly: refusals<RecordModel>(…)): refused with the row's status, and the re-read shows nothing changed. */
-export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]): void {
+export function refusals<C = undefined, A extends string = Actor>(world: () => WorldAs<A>, rows: Refusal<C, A>[]): void {
 	it.each(rows.map((row) => [row.name, [row.status].flat().join(' or '), row] as const))('%s (%s)', async (_, __, row) => {
 		const { status } = row;
 		const w = world();
@@ -120,20 +127,20 @@ export function refusals<C = undefined>(world: () => World, rows: Refusal<C>[]):
 // ------------------------------------------------------------------ short tables for the usual refusals
 
 /** The record at stake, as it is now: a fixed one of the world, or a throwaway made for the test. */
-type Target = (world: World) => RecordModel | Promise<RecordModel>;
+type Target<A extends string = Actor> = (world: WorldAs<A>) => RecordModel | Promise<RecordModel>;
 
 /**
  * One test per row [who, actor, data]: creating `data` as the actor is refused with
  * `status` (default 400), and `stored(data)` finds nothing (or the count it names).
  */
-export function refusedCreates<D extends Record<string, unknown>>(
-	world: () => World,
+export function refusedCreates<D extends Record<string, unknown>, A extends string = Actor>(
+	world: () => WorldAs<A>,
 	collection: string,
-	rows: readonly (readonly [who: string, as: Actor, data: () => D | Promise<D>])[],
+	rows: readonly (readonly [who: string, as: A, data: () => D | Promise<D>])[],
 	stored: (data: D) => UnchangedFromBefore,
 	status: Status = 400
 ): void {
-	refusals<D>(
+	refusals<D, A>(
 		world,
 		rows.map(([who, as, data]) => ({
 			name: `${who} cannot create it (nothing stored)`,
@@ -147,13 +154,13 @@ export function refusedCreates<D extends Record<string, unknown>>(
 }
 
 /** One test per row [who, actor, record, change]: the update is refused with `status` (default 404), the record stays exactly as it was. */
-export function refusedUpdates(
-	world: () => World,
+export function refusedUpdates<A extends string = Actor>(
+	world: () => WorldAs<A>,
 	collection: string,
-	rows: readonly (readonly [who: string, as: Actor, record: Target, change: () => Record<string, unknown>])[],
+	rows: readonly (readonly [who: string, as: A, record: Target<A>, change: () => Record<string, unknown>])[],
 	status: Status = 404
 ): void {
-	refusals<RecordModel>(
+	refusals<RecordModel, A>(
 		world,
 		rows.map(([who, as, record, change]) => ({
 			name: `${who} cannot change it (nothing changes)`,
@@ -167,13 +174,13 @@ export function refusedUpdates(
 }
 
 /** One test per row [who, actor, record]: the delete is refused with `status` (default 404), the record stays exactly as it was. */
-export function refusedDeletes(
-	world: () => World,
+export function refusedDeletes<A extends string = Actor>(
+	world: () => WorldAs<A>,
 	collection: string,
-	rows: readonly (readonly [who: string, as: Actor, record: Target])[],
+	rows: readonly (readonly [who: string, as: A, record: Target<A>])[],
 	status: Status = 404
 ): void {
-	refusals<RecordModel>(
+	refusals<RecordModel, A>(
 		world,
 		rows.map(([who, as, record]) => ({
 			name: `${who} cannot delete it (still there)`,
@@ -184,4 +191,26 @@ export function refusedDeletes(
 			unchanged: (target) => ({ collection, record: target })
 		}))
 	);
+}
+
+export interface NobodyWrites<D> {
+	world: () => World;
+	collection: string;
+	actors: readonly Actor[];
+	/** What a create tries; `stored(data)` is the filter that must then still match nothing. */
+	create: () => D;
+	stored: (data: D) => string;
+	/** The record the update and the delete try. */
+	existing: Target;
+	change: Record<string, unknown>;
+	/** Default 403: the rule is null (only hooks and superusers write). */
+	status?: Status;
+}
+
+/** For each actor three tests: create, update and delete are refused and nothing changes. */
+export function nobodyWrites<D extends Record<string, unknown>>(spec: NobodyWrites<D>): void {
+	const { world, collection, actors, create, stored, existing, change, status = 403 } = spec;
+	refusedCreates(world, collection, actors.map((a) => [a, a, create]), (data) => ({ collection, filter: stored(data) }), status);
+	refusedUpdates(world, collection, actors.map((a) => [a, a, existing, () => change]), status);
+	refusedDeletes(world, collection, actors.map((a) => [a, a, existing]), status);
 }

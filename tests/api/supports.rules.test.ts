@@ -4,6 +4,7 @@
 import PocketBase, { type RecordModel } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, buildWorld, failureStatus, listIds, type Actor, type World } from './fixtures';
+import { refusals, refusedCreates, refusedDeletes, refusedUpdates, whoSees, type WorldAs } from './scenarios';
 
 let world: World;
 /** IT helpers of school A and B (the shared world has none). */
@@ -19,6 +20,9 @@ async function as(actor: HelpActor): Promise<PocketBase> {
 	}
 	return world.as(actor);
 }
+
+/** The world for the scenario tables: its people, and the IT helpers. */
+const helpWorld = (): WorldAs<HelpActor> => ({ ...world, as });
 
 const articles = {} as Record<'publishedA' | 'draftA' | 'publishedB' | 'draftB', RecordModel>;
 const requests = {} as Record<'reading' | 'it' | 'former' | 'B', RecordModel>;
@@ -72,12 +76,6 @@ afterAll(async () => {
 	for (const u of Object.values(itHelpers)) await world.su.collection('users').delete(u.id).catch(() => undefined);
 });
 
-/** Ids of the test's own records among what the client lists (other files' records are ignored). */
-async function ownIds(pb: PocketBase, collection: string, own: Record<string, RecordModel>): Promise<string[]> {
-	const mine = new Set(Object.values(own).map((r) => r.id));
-	return (await listIds(pb, collection)).filter((id) => mine.has(id));
-}
-
 // ------------------------------------------------------------------ help_articles
 
 type ArticleKey = keyof typeof articles;
@@ -93,18 +91,13 @@ const articlesVisibleTo: [HelpActor, ArticleKey[]][] = [
 ];
 
 describe('help_articles: reading', () => {
-	it.each(articlesVisibleTo)('%s lists the published articles (and drafts of their own school if coordinator)', async (actor, visible) => {
-		const expected = visible.map((k) => articles[k].id).sort();
-		expect(await ownIds(await as(actor), 'help_articles', articles)).toEqual(expected);
-	});
-
-	it.each(articlesVisibleTo)('%s views those and gets 404 for the drafts of others', async (actor, visible) => {
-		const pb = await as(actor);
-		for (const [key, record] of Object.entries(articles) as [ArticleKey, RecordModel][]) {
-			const attempt = pb.collection('help_articles').getOne(record.id);
-			if (visible.includes(key)) expect((await attempt).id).toBe(record.id);
-			else expect(await failureStatus(attempt), `${actor} viewing ${key}`).toBe(404);
-		}
+	whoSees({
+		world: helpWorld,
+		collection: 'help_articles',
+		records: () => articles,
+		noun: 'articles (published ones, and drafts of their own school if coordinator)',
+		table: articlesVisibleTo,
+		scoped: true
 	});
 });
 
@@ -125,7 +118,7 @@ describe('help_articles: writing', () => {
 		expect(await world.count('help_articles', 'id = {:id}', { id: created.id })).toBe(0);
 	});
 
-	const refusedCreates: [string, HelpActor, () => Record<string, unknown>][] = [
+	const refusedArticles: [string, HelpActor, () => Record<string, unknown>][] = [
 		['anonymous', 'anonymous', () => article('A', 'published')],
 		['a learner', 'learner', () => article('A', 'published')],
 		['a mentor', 'mentor', () => article('A', 'draft')],
@@ -135,11 +128,11 @@ describe('help_articles: writing', () => {
 		['a coordinator, for another school', 'coordinator', () => article('B', 'draft')],
 		['a coordinator, naming someone else as author', 'coordinator', () => article('A', 'draft', { author: world.users.teacher.id })]
 	];
-	it.each(refusedCreates)('%s cannot create one (400, nothing stored)', async (_, actor, data) => {
-		const body = data();
-		expect(await failureStatus((await as(actor)).collection('help_articles').create(body))).toBe(400);
-		expect(await world.count('help_articles', 'slug = {:slug}', { slug: body.slug })).toBe(0);
-	});
+	refusedCreates(helpWorld, 'help_articles', refusedArticles, (body) => ({
+		collection: 'help_articles',
+		filter: 'slug = {:slug}',
+		params: { slug: body.slug }
+	}));
 
 	const refusedEdits: [string, HelpActor, ArticleKey, () => Record<string, unknown>][] = [
 		['anonymous', 'anonymous', 'publishedA', () => ({ title: 'Hacket' })],
@@ -151,35 +144,42 @@ describe('help_articles: writing', () => {
 		['a coordinator, moving it to another school', 'coordinator', 'draftA', () => ({ school: world.schools.B.id })],
 		['a coordinator, naming someone else as author', 'coordinator', 'draftA', () => ({ author: world.users.teacher.id })]
 	];
-	it.each(refusedEdits)('%s cannot edit it (404, nothing changes)', async (_, actor, key, change) => {
-		const before = await world.reread('help_articles', articles[key].id);
-		const attempt = (await as(actor)).collection('help_articles').update(articles[key].id, change());
-		expect(await failureStatus(attempt)).toBe(404);
-		expect(await world.reread('help_articles', articles[key].id)).toEqual(before);
-	});
+	const now = (key: ArticleKey) => (w: WorldAs<HelpActor>) => w.reread('help_articles', articles[key].id);
+	refusedUpdates(
+		helpWorld,
+		'help_articles',
+		refusedEdits.map(([who, actor, key, change]) => [who, actor, now(key), change])
+	);
 
-	it.each([
-		['anonymous', 'publishedA'],
-		['learner', 'publishedA'],
-		['mentor', 'publishedA'],
-		['coordinatorB', 'publishedA'],
-		['coordinator', 'publishedB']
-	] as [HelpActor, ArticleKey][])('%s cannot delete %s (404, still there)', async (actor, key) => {
-		expect(await failureStatus((await as(actor)).collection('help_articles').delete(articles[key].id))).toBe(404);
-		expect(await world.count('help_articles', 'id = {:id}', { id: articles[key].id })).toBe(1);
-	});
+	refusedDeletes(
+		helpWorld,
+		'help_articles',
+		(
+			[
+				['anonymous', 'publishedA'],
+				['learner', 'publishedA'],
+				['mentor', 'publishedA'],
+				['coordinatorB', 'publishedA'],
+				['coordinator', 'publishedB']
+			] as const
+		).map(([actor, key]) => [`${actor}, ${key}`, actor, now(key)])
+	);
 
-	it.each([
-		['slug', 'Med Store Bogstaver'],
-		['slug', 'mellem rum'],
-		['group', 'sport'],
-		['status', 'hemmelig'],
-		['title', ''],
-		['body', '']
-	])('%s = "%s" is refused (400)', async (field, value) => {
-		const body = { ...article('A', 'draft'), [field]: value };
-		expect(await failureStatus((await as('coordinator')).collection('help_articles').create(body))).toBe(400);
-	});
+	refusedCreates(
+		helpWorld,
+		'help_articles',
+		(
+			[
+				['slug', 'Med Store Bogstaver'],
+				['slug', 'mellem rum'],
+				['group', 'sport'],
+				['status', 'hemmelig'],
+				['title', ''],
+				['body', '']
+			] as const
+		).map(([field, value]) => [`a coordinator, with ${field} = "${value}",`, 'coordinator', () => ({ ...article('A', 'draft'), [field]: value })]),
+		(body) => ({ collection: 'help_articles', filter: 'slug = {:slug}', params: { slug: body.slug } })
+	);
 
 	it('a slug is unique', async () => {
 		const first = await world.temp('help_articles', article('A', 'draft'));
@@ -286,18 +286,13 @@ const requestsVisibleTo: [HelpActor, RequestKey[]][] = [
 ];
 
 describe('help_requests: reading', () => {
-	it.each(requestsVisibleTo)('%s lists exactly these requests', async (actor, visible) => {
-		const expected = visible.map((k) => requests[k].id).sort();
-		expect(await ownIds(await as(actor), 'help_requests', requests)).toEqual(expected);
-	});
-
-	it.each(requestsVisibleTo)('%s views those and gets 404 for the others', async (actor, visible) => {
-		const pb = await as(actor);
-		for (const [key, record] of Object.entries(requests) as [RequestKey, RecordModel][]) {
-			const attempt = pb.collection('help_requests').getOne(record.id);
-			if (visible.includes(key)) expect((await attempt).id).toBe(record.id);
-			else expect(await failureStatus(attempt), `${actor} viewing ${key}`).toBe(404);
-		}
+	whoSees({
+		world: helpWorld,
+		collection: 'help_requests',
+		records: () => requests,
+		noun: 'requests',
+		table: requestsVisibleTo,
+		scoped: true
 	});
 
 	it('the stored request carries the learner name (the IT helper cannot read users)', async () => {
@@ -373,11 +368,12 @@ describe('help_requests: asking for help', () => {
 		['a coordinator', 'coordinator', () => request('learner', 'tal')],
 		['an IT helper', 'itHelper', () => request('learner', 'it')]
 	];
-	it.each(refused)('%s cannot create one (400, nothing stored)', async (_, actor, data) => {
-		const body = { ...data(), text: `afvist ${Math.random()}` };
-		expect(await failureStatus((await as(actor)).collection('help_requests').create(body))).toBe(400);
-		expect(await world.count('help_requests', 'text = {:text}', { text: body.text })).toBe(0);
-	});
+	refusedCreates(
+		helpWorld,
+		'help_requests',
+		refused.map(([who, actor, data]) => [who, actor, () => ({ ...data(), text: `afvist ${Math.random()}` })]),
+		(body) => ({ collection: 'help_requests', filter: 'text = {:text}', params: { text: body.text } })
+	);
 });
 
 describe('help_requests: answering and solving', () => {
@@ -432,14 +428,19 @@ describe('help_requests: answering and solving', () => {
 		['the IT helper, moving it out of IT', 'itHelper', () => ['learner', 'it'], () => ({ area: 'andet' })],
 		["another school's mentor", 'mentorB', () => ['learner', 'tal'], () => ({ status: 'solved' })]
 	];
-	it.each(refusedEdits)('%s cannot (404, nothing changes)', async (_, actor, target, change) => {
-		const [learner, area] = target();
-		const r = await world.temp('help_requests', request(learner, area));
-		const before = await world.reread('help_requests', r.id);
-		const attempt = (await as(actor)).collection('help_requests').update(r.id, change());
-		expect(await failureStatus(attempt)).toBe(404);
-		expect(await world.reread('help_requests', r.id)).toEqual(before);
-	});
+	refusedUpdates(
+		helpWorld,
+		'help_requests',
+		refusedEdits.map(([who, actor, target, change]) => [
+			who,
+			actor,
+			async (w) => {
+				const [learner, area] = target();
+				return w.reread('help_requests', (await w.temp('help_requests', request(learner, area))).id);
+			},
+			change
+		])
+	);
 
 	it('the learner takes back an open request, but not one that is being handled', async () => {
 		const learner = await as('learner');
@@ -452,13 +453,14 @@ describe('help_requests: answering and solving', () => {
 		expect(await failureStatus(learner.collection('help_requests').delete(busy.id))).toBe(404);
 	});
 
-	it.each(['mentor', 'itHelper', 'coordinator', 'classmate', 'anonymous'] as HelpActor[])(
-		'%s cannot delete a request (404)',
-		async (actor) => {
-			const r = await world.temp('help_requests', request('learner', 'it'));
-			expect(await failureStatus((await as(actor)).collection('help_requests').delete(r.id))).toBe(404);
-			expect(await world.count('help_requests', 'id = {:id}', { id: r.id })).toBe(1);
-		}
+	refusedDeletes(
+		helpWorld,
+		'help_requests',
+		(['mentor', 'itHelper', 'coordinator', 'classmate', 'anonymous'] as const).map((actor) => [
+			actor,
+			actor,
+			(w) => w.temp('help_requests', request('learner', 'it'))
+		])
 	);
 });
 
@@ -472,12 +474,18 @@ describe('users: the IT helper role and the reading ruler', () => {
 		expect(await listIds(await as('itHelper'), 'users')).toEqual([itHelpers.A.id]);
 	});
 
-	it('nobody makes themselves an IT helper', async () => {
-		const user = await world.tempUser('A', 'learner');
-		const pb = await world.signIn(user);
-		expect(await failureStatus(pb.collection('users').update(user.id, { role: 'it_helper' }))).toBe(404);
-		expect((await world.reread('users', user.id)).role).toBe('learner');
+	// each by a throwaway learner, signed in as themselves
+	const ownChange = (name: string, change: Record<string, unknown>) => ({
+		name,
+		as: (user: RecordModel, w: WorldAs) => w.signIn(user),
+		given: (w: WorldAs) => w.tempUser('A', 'learner'),
+		attempt: (pb: PocketBase, user: RecordModel) => pb.collection('users').update(user.id, change),
+		unchanged: (user: RecordModel) => ({ collection: 'users', record: user })
 	});
+	refusals<RecordModel>(() => world, [
+		{ ...ownChange('nobody makes themselves an IT helper', { role: 'it_helper' }), status: 404 },
+		...['2', 'on', '7'].map((value) => ({ ...ownChange(`readingRuler = ${value} is refused`, { readingRuler: value }), status: 400 }))
+	]);
 
 	it('the IT helper sees the names of the staff of their school, and of no learner', async () => {
 		const ids = await listIds(await as('itHelper'), 'people');
@@ -490,13 +498,6 @@ describe('users: the IT helper role and the reading ruler', () => {
 		const user = await world.tempUser('A', 'learner');
 		await (await world.signIn(user)).collection('users').update(user.id, { readingRuler: value });
 		expect((await world.reread('users', user.id)).readingRuler).toBe(value);
-	});
-
-	it.each(['2', 'on', '7'])('readingRuler = %s is refused (400)', async (value) => {
-		const user = await world.tempUser('A', 'learner');
-		const pb = await world.signIn(user);
-		expect(await failureStatus(pb.collection('users').update(user.id, { readingRuler: value }))).toBe(400);
-		expect((await world.reread('users', user.id)).readingRuler).toBe('');
 	});
 
 	it('the user reads their own reading ruler', async () => {
