@@ -8,6 +8,7 @@ import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, daysFromNow, failureStatus, listIds, type Actor, type Person, type World } from './fixtures';
 import { pdf, png, textFile, webm } from './messages-files';
+import { refusals, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 /** Conversations (id = the learner's id) and the messages in them, made as superuser. */
@@ -83,36 +84,24 @@ const messagesVisibleTo: [Actor, MsgKey[]][] = [
 ];
 
 describe('conversations and messages: reading', () => {
-	it.each(conversationsVisibleTo)('%s lists exactly the conversations they take part in', async (actor, visible) => {
-		const mine = visible.map((k) => conv[k].id).sort();
-		const all = Object.values(conv).map((c) => c.id);
-		const ids = (await listIds(await world.as(actor), 'conversations')).filter((i) => all.includes(i));
-		expect(ids).toEqual(mine);
+	whoSees({
+		world: () => world,
+		collection: 'conversations',
+		records: () => conv,
+		noun: 'conversations they take part in',
+		field: 'learner',
+		table: conversationsVisibleTo,
+		scoped: true
 	});
 
-	it.each(conversationsVisibleTo)('%s views those and gets 404 for the others', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const [key, record] of Object.entries(conv) as [ConvKey, RecordModel][]) {
-			const request = pb.collection('conversations').getOne(record.id);
-			if (visible.includes(key)) expect((await request).learner).toBe(record.learner);
-			else expect(await failureStatus(request), `${actor} viewing ${key}`).toBe(404);
-		}
-	});
-
-	it.each(messagesVisibleTo)('%s lists exactly the messages of their conversations', async (actor, visible) => {
-		const mine = visible.map((k) => msg[k].id).sort();
-		const all = Object.values(msg).map((m) => m.id);
-		const ids = (await listIds(await world.as(actor), 'messages')).filter((i) => all.includes(i));
-		expect(ids).toEqual(mine);
-	});
-
-	it.each(messagesVisibleTo)('%s views those messages and gets 404 for the others', async (actor, visible) => {
-		const pb = await world.as(actor);
-		for (const [key, record] of Object.entries(msg) as [MsgKey, RecordModel][]) {
-			const request = pb.collection('messages').getOne(record.id);
-			if (visible.includes(key)) expect((await request).text).toBe(record.text);
-			else expect(await failureStatus(request), `${actor} viewing ${key}`).toBe(404);
-		}
+	whoSees({
+		world: () => world,
+		collection: 'messages',
+		records: () => msg,
+		noun: 'messages of their conversations',
+		field: 'text',
+		table: messagesVisibleTo,
+		scoped: true
 	});
 
 	it('a learner cannot read the mentor\'s user record by expanding the sender', async () => {
@@ -208,13 +197,17 @@ describe('conversations: creating', () => {
 		['a coordinator', 'coordinator', (l) => ({ id: l.id, learner: l.id }), 'mentor'],
 		["another school's mentor", 'mentorB', (l) => ({ id: l.id, learner: l.id }), 'mentor']
 	];
-	it.each(refused)('%s cannot start it (nothing stored)', async (_, actor, body, mentor, end) => {
-		const learner = await freshLearner(mentor, end ?? '');
-		const pb = actor === 'fresh' ? await world.signIn(learner) : await world.as(actor);
-		const status = await failureStatus(pb.collection('conversations').create(body(learner)));
-		expect([400, 403]).toContain(status);
-		expect(await world.count('conversations', 'learner = {:l}', { l: learner.id })).toBe(0);
-	});
+	refusals<RecordModel>(
+		() => world,
+		refused.map(([who, actor, body, mentor, end]) => ({
+			name: `${who} cannot start it (nothing stored)`,
+			as: actor === 'fresh' ? (learner, w) => w.signIn(learner) : actor,
+			status: [400, 403],
+			given: () => freshLearner(mentor, end ?? ''),
+			attempt: (pb, learner) => pb.collection('conversations').create(body(learner)),
+			unchanged: (learner) => ({ collection: 'conversations', filter: 'learner = {:l}', params: { l: learner.id } })
+		}))
+	);
 
 	it('a mentor cannot start a conversation for a staff member (only learners have one)', async () => {
 		const teacher = id('teacher');
@@ -223,13 +216,11 @@ describe('conversations: creating', () => {
 		expect(await world.count('conversations', 'learner = {:l}', { l: teacher })).toBe(0);
 	});
 
-	it.each(['learner', 'mentor', 'coordinator'] as Actor[])('%s cannot change or delete a conversation', async (actor) => {
-		const pb = await world.as(actor);
-		const update = pb.collection('conversations').update(conv.learner.id, { lastMessageAt: '2020-01-01 00:00:00.000Z' });
-		expect(await failureStatus(update)).toBe(403);
-		expect(await failureStatus(pb.collection('conversations').delete(conv.learner.id))).toBe(403);
-		expect(await world.count('conversations', 'id = {:id}', { id: conv.learner.id })).toBe(1);
-	});
+	const actors = ['learner', 'mentor', 'coordinator'] as const;
+	const learners = (w: World) => w.reread('conversations', conv.learner.id);
+	const lastMessageAt = () => ({ lastMessageAt: '2020-01-01 00:00:00.000Z' });
+	refusedUpdates(() => world, 'conversations', actors.map((actor) => [actor, actor, learners, lastMessageAt]), 403);
+	refusedDeletes(() => world, 'conversations', actors.map((actor) => [actor, actor, learners]), 403);
 });
 
 // ------------------------------------------------------------------ messages: sending
@@ -291,12 +282,13 @@ describe('messages: sending', () => {
 		['the learner, already marked read', 'learner', () => ({ ...text(conv.learner, 'learner'), readAt: '2026-01-01 00:00:00.000Z' })],
 		['the learner, already marked edited', 'learner', () => ({ ...text(conv.learner, 'learner'), editedAt: '2026-01-01 00:00:00.000Z' })]
 	];
-	it.each(refused)('%s cannot send it (nothing stored)', async (_, actor, data) => {
-		const body = data();
-		const status = await failureStatus((await world.as(actor)).collection('messages').create(body));
-		expect([400, 403]).toContain(status);
-		expect(await world.count('messages', 'text = {:t}', { t: body.text })).toBe(0);
-	});
+	refusedCreates(
+		() => world,
+		'messages',
+		refused,
+		(body) => ({ collection: 'messages', filter: 'text = {:t}', params: { t: body.text } }),
+		[400, 403]
+	);
 
 	const badInput: [string, () => Record<string, unknown>, string][] = [
 		['empty', () => ({ text: '' }), 'text'],
@@ -416,13 +408,17 @@ describe('messages: editing, read receipts, transcripts', () => {
 		['a teacher', 'teacher', 'learner', () => ({ text: 'x' })],
 		['anonymous', 'anonymous', 'learner', () => ({ text: 'x' })]
 	];
-	it.each(refusedEdits)('%s cannot (404, nothing changes)', async (_, actor, sender, change) => {
-		const c = actor === 'mentor' && sender === 'otherMentor' ? conv.formerLearner : conv.learner;
-		const m = await fresh(sender, {}, c);
-		const status = await failureStatus((await world.as(actor)).collection('messages').update(m.id, change()));
-		expect([400, 404]).toContain(status);
-		expect(await world.reread('messages', m.id)).toEqual(m);
-	});
+	refusedUpdates(
+		() => world,
+		'messages',
+		refusedEdits.map(([who, actor, sender, change]) => [
+			who,
+			actor,
+			() => fresh(sender, {}, actor === 'mentor' && sender === 'otherMentor' ? conv.formerLearner : conv.learner),
+			change
+		]),
+		[400, 404]
+	);
 
 	it('the recipient cannot mark a message unread again', async () => {
 		const m = await fresh('learner');
@@ -455,13 +451,14 @@ describe('messages: withdrawing', () => {
 		expect(await world.count('tombstones', 'record = {:id} && collection = "messages"', { id: m.id })).toBe(1);
 	});
 
-	it.each(['mentor', 'coordinator', 'teacher', 'anonymous', 'otherMentor'] as Actor[])(
-		"%s cannot withdraw the learner's message",
-		async (actor) => {
-			const m = await world.temp('messages', { conversation: conv.learner.id, sender: id('learner'), text: 'Bliver' });
-			expect(await failureStatus((await world.as(actor)).collection('messages').delete(m.id))).toBe(404);
-			expect(await world.count('messages', 'id = {:id}', { id: m.id })).toBe(1);
-		}
+	refusedDeletes(
+		() => world,
+		'messages',
+		(['mentor', 'coordinator', 'teacher', 'anonymous', 'otherMentor'] as const).map((actor) => [
+			`${actor}, the learner's message`,
+			actor,
+			(w) => w.temp('messages', { conversation: conv.learner.id, sender: id('learner'), text: 'Bliver' })
+		])
 	);
 });
 
@@ -516,15 +513,27 @@ describe('a handover: the former mentor loses access, the new mentor sees the wh
 		expect((await world.reread('conversations', learner.id)).mentor).toBe('');
 	});
 
-	it.each(['learner', 'mentor'] as Actor[])('%s cannot make someone else a reader of the conversation', async (actor) => {
-		const data = { conversation: conv.learner.id, sender: id(actor as Person), text: `Læser ${Math.random()}`, mentor: id('otherMentor') };
-		expect(await failureStatus((await world.as(actor)).collection('messages').create(data))).toBe(400);
-		expect(await world.count('messages', 'text = {:t}', { t: data.text })).toBe(0);
-		const m = await world.temp('messages', { conversation: conv.learner.id, sender: id(actor as Person), text: 'Min' });
-		const request = (await world.as(actor)).collection('messages').update(m.id, { mentor: id('otherMentor'), mentorUntil: '' });
-		expect(await failureStatus(request)).toBe(404);
-		expect((await world.reread('messages', m.id)).mentor).toBe(id('mentor'));
-	});
+	const senders = ['learner', 'mentor'] as const;
+	refusedCreates(
+		() => world,
+		'messages',
+		senders.map((actor) => [
+			`${actor}, making someone else a reader,`,
+			actor,
+			() => ({ conversation: conv.learner.id, sender: id(actor), text: `Læser ${Math.random()}`, mentor: id('otherMentor') })
+		]),
+		(data) => ({ collection: 'messages', filter: 'text = {:t}', params: { t: data.text } })
+	);
+	refusedUpdates(
+		() => world,
+		'messages',
+		senders.map((actor) => [
+			`${actor}, making someone else a reader,`,
+			actor,
+			async (w) => w.reread('messages', (await w.temp('messages', { conversation: conv.learner.id, sender: id(actor), text: 'Min' })).id),
+			() => ({ mentor: id('otherMentor'), mentorUntil: '' })
+		])
+	);
 });
 
 // ------------------------------------------------------------------ the hook: last message and push
