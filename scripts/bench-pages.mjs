@@ -13,6 +13,9 @@
 //
 // The goals (issue 13): performance ≥ 95, accessibility 100, CLS ≤ 0.05, /hjem JS ≤ 60 KB compressed.
 // Figures are printed, not asserted: they depend on the machine's load (see `uptime`).
+// To save time while working on one page: `BENCH_PAGES=/hjem,/i-dag BENCH_RUNS=1 npm run bench:pages`
+// (default: every page below, three runs each). BENCH_DETAILS=1 also prints, per run, the
+// scripts loaded and the elements that moved (Lighthouse's layout-shifts audit).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,6 +25,9 @@ import { chromiumPath, ensureAppBuilt, ensureChromium, ensureDependencies } from
 import { ensurePocketBase, freePort, root, startThrowawayPocketBase } from './lib/pocketbase.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Only these pages (comma-separated paths), when set. */
+const DETAILS = Boolean(process.env.BENCH_DETAILS);
+const ONLY = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',').map((p) => p.trim()) : null;
 const log = (/** @type {string} */ message) => console.log(`[bench:pages] ${message}`);
 
 ensureDependencies({ log });
@@ -51,17 +57,33 @@ const visits = [
 	{ login: demoLogins.find((l) => l.role === 'mentor'), pages: ['/i-dag'] }
 ];
 
+const chosenVisits = visits
+	.map((v) => ({ ...v, pages: v.pages.filter((p) => !ONLY || ONLY.includes(p)) }))
+	.filter((v) => v.pages.length > 0);
+if (chosenVisits.length === 0) throw new Error(`BENCH_PAGES=${process.env.BENCH_PAGES} names none of the measured pages`);
+
 /** @param {number[]} values */
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
+/** On a busy machine the app server may drop a connection now and then: try again, a few times. */
+async function fetchWithRetry(/** @type {string} */ url, tries = 3) {
+	for (let i = 1; ; i++) {
+		try {
+			return await fetch(url);
+		} catch (error) {
+			if (i >= tries) throw error;
+		}
+	}
+}
+
 /** The compressed size of every script a page loaded, as served (adapter-node precompresses with brotli). */
 async function compressedScripts(/** @type {string[]} */ urls) {
 	let bytes = 0;
 	for (const url of new Set(urls)) {
-		const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+		const body = Buffer.from(await (await fetchWithRetry(url)).arrayBuffer());
 		bytes += brotliCompressSync(body).length;
 	}
 	return bytes;
@@ -87,6 +109,12 @@ async function measure(url, port) {
 	/** @type {{ url: string, resourceType?: string }[]} */
 	const requests = /** @type {any} */ (lhr.audits['network-requests']?.details)?.items ?? [];
 	const scripts = requests.filter((r) => r.resourceType === 'Script' && r.url.startsWith(new URL(url).origin)).map((r) => r.url);
+	if (DETAILS) {
+		/** @type {{ score?: number, node?: { snippet?: string, selector?: string } }[]} */
+		const shifts = /** @type {any} */ (lhr.audits['layout-shifts']?.details)?.items ?? [];
+		log(`${url} scripts: ${scripts.map((s) => new URL(s).pathname.split('/').pop()).join(' ')}`);
+		for (const shift of shifts) log(`${url} shift ${shift.score?.toFixed(3)}: ${shift.node?.selector ?? ''} ${shift.node?.snippet ?? ''}`);
+	}
 	return {
 		performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
 		accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
@@ -147,7 +175,7 @@ try {
 	log(`app ${app.url}, ${RUNS} Lighthouse-kørsler pr. side, belastning før: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 	const rows = [];
-	for (const visit of visits) {
+	for (const visit of chosenVisits) {
 		const chrome = await chromeLauncher.launch({
 			chromePath: process.env.CHROME_PATH ?? chromiumPath,
 			chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--lang=da-DK']
@@ -169,7 +197,7 @@ try {
 					jsKB: (js / 1024).toFixed(1),
 					a11yFailing: [...new Set(runs.flatMap((r) => r.failing))].join(' ') || '-'
 				});
-				log(`${path}: færdig`);
+				log(`${path}: ${JSON.stringify(rows.at(-1))}`);
 			}
 		} finally {
 			await chrome.kill();
