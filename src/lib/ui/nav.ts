@@ -1,11 +1,6 @@
 import type { Role } from '$lib/auth/roles';
 import type { IconName } from './Icon.svelte';
 import { shell } from './words';
-import { nav as helpNav } from '$lib/features/supports/words';
-import { m as planText } from '$lib/features/plan/words';
-import { staff as planStaff } from '$lib/features/plan/staff-words';
-import { m as flagNav } from '$lib/features/flags/words';
-import { m as handoverNav } from '$lib/features/handover/words';
 
 /** `short`: the word under the icon in the phone's tab bar, when the label is long. */
 export type NavLink = { href: string; label: string; icon: IconName; short?: string };
@@ -19,28 +14,28 @@ export function navFor(role: Role, home: string): NavLink[] {
 	const byRole: Record<Role, NavLink[]> = {
 		learner: [
 			{ href: home, label: shell.learnerHome, icon: 'home' },
-			{ href: '/hjaelp-til-mig', label: helpNav.needHelp, icon: 'help', short: shell.getHelp },
-			{ href: '/hjem/tid-og-okonomi', label: planText.timeAndMoney, icon: 'money' }
+			{ href: '/hjaelp-til-mig', label: shell.needHelp, icon: 'help', short: shell.getHelp },
+			{ href: '/hjem/tid-og-okonomi', label: shell.timeAndMoney, icon: 'money' }
 		],
 		mentor: [
 			{ href: home, label: shell.mentorHome, icon: 'home' },
-			{ href: '/planer', label: planStaff.plans, icon: 'path' },
+			{ href: '/planer', label: shell.plans, icon: 'path' },
 			{ href: '/beskeder', label: shell.messages, icon: 'message' },
-			{ href: '/hjaelp-til-elever', label: helpNav.helpRequests, icon: 'help' }
+			{ href: '/hjaelp-til-elever', label: shell.helpRequests, icon: 'help' }
 		],
 		teacher: [
 			{ href: home, label: shell.teacherHome, icon: 'home' },
-			{ href: '/planer', label: planStaff.plans, icon: 'path' }
+			{ href: '/planer', label: shell.plans, icon: 'path' }
 		],
 		coordinator: [
 			{ href: home, label: shell.coordinatorHome, icon: 'home', short: shell.coordinatorHomeShort },
-			{ href: '/admin/skabeloner', label: planStaff.templates, icon: 'list' },
-			{ href: '/admin/artikler', label: helpNav.articles, icon: 'book' },
-			{ href: '/admin/markeringer', label: flagNav.escalationsTitle, icon: 'flag' },
-			{ href: '/admin/overdragelse', label: handoverNav.handoverTitle, icon: 'users' }
+			{ href: '/admin/skabeloner', label: shell.templates, icon: 'list' },
+			{ href: '/admin/artikler', label: shell.helpTexts, icon: 'book' },
+			{ href: '/admin/markeringer', label: shell.escalations, icon: 'flag' },
+			{ href: '/admin/overdragelse', label: shell.handover, icon: 'users' }
 		],
 		// a school's IT helper (issue 7): their home is the IT help requests
-		it_helper: [{ href: home, label: helpNav.helpRequests, icon: 'help' }]
+		it_helper: [{ href: home, label: shell.helpRequests, icon: 'help' }]
 	};
 	return [...byRole[role], { href: '/indstillinger', label: shell.settings, icon: 'settings' }];
 }

@@ -1,6 +1,8 @@
 import { defineWords } from '$lib/i18n/words';
 
-// Words of the app shell: the header, navigation and shared buttons.
+// Words of the app shell: the header, navigation and shared buttons. Every page loads
+// them, so the menu's labels are here (and the pages with those titles use them), not in
+// the features' big word files.
 export const shell = defineWords({
 	da: {
 		appName: 'Sammen',
@@ -26,6 +28,14 @@ export const shell = defineWords({
 		coordinatorHomeShort: 'Admin',
 		getHelp: 'Få hjælp',
 		more: 'Mere',
+		needHelp: 'Jeg har brug for hjælp',
+		helpRequests: 'Hjælp til elever',
+		helpTexts: 'Hjælpetekster',
+		plans: 'Elevplaner',
+		templates: 'Skabeloner',
+		timeAndMoney: 'Tid og økonomi',
+		escalations: 'Markeringer uden svar',
+		handover: 'Overdragelse',
 		notFoundTitle: 'Siden findes ikke',
 		notFoundText: 'Vi kan ikke finde den side. Måske er linket gammelt, eller der er en stavefejl.',
 		errorTitle: 'Noget gik galt',
@@ -58,6 +68,14 @@ export const shell = defineWords({
 		coordinatorHomeShort: 'Admin',
 		getHelp: 'Get help',
 		more: 'More',
+		needHelp: 'I need help',
+		helpRequests: 'Help for learners',
+		helpTexts: 'Help texts',
+		plans: 'Learner plans',
+		templates: 'Templates',
+		timeAndMoney: 'Time and money',
+		escalations: 'Flags without an answer',
+		handover: 'Handover',
 		notFoundTitle: 'Page not found',
 		notFoundText: 'We cannot find that page. Maybe the link is old, or there is a typo.',
 		errorTitle: 'Something went wrong',

@@ -177,7 +177,6 @@ export const m = defineWords({
 		learnerAnswer: 'Svar din mentor',
 		learnerAnswerHint: 'Skriv med dine egne ord. Du kan også bruge diktering.',
 		learnerYou: 'Dig',
-		escalationsTitle: 'Markeringer uden svar',
 		escalationsIntro: (days: number) =>
 			`Markeringer, som ingen mentor har set i ${days} arbejdsdage. Kontakt mentoren, eller giv eleven en ny mentor.`,
 		noEscalations: 'Ingen markeringer venter. Godt.',
@@ -270,7 +269,6 @@ export const m = defineWords({
 		learnerAnswer: 'Answer your mentor',
 		learnerAnswerHint: 'Write in your own words. You can also use dictation.',
 		learnerYou: 'You',
-		escalationsTitle: 'Flags without an answer',
 		escalationsIntro: (days: number) =>
 			`Flags no mentor has seen in ${days} working days. Contact the mentor, or give the learner a new mentor.`,
 		noEscalations: 'No flags are waiting. Good.',

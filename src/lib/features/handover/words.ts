@@ -2,7 +2,6 @@ import { defineWords } from '$lib/i18n/words';
 
 export const m = defineWords({
 	da: {
-		handoverTitle: 'Overdragelse',
 		handoverIntro:
 			'Giv en elev en ny mentor. Plan, samtaler, markeringer og noter følger med. Mens overdragelsen er i gang, kan du læse mentorens noter i en time. Det kan eleven se.',
 		handoverSearch: 'Find en elev',
@@ -31,7 +30,6 @@ export const m = defineWords({
 		back: 'Tilbage',
 	},
 	en: {
-		handoverTitle: 'Handover',
 		handoverIntro:
 			'Give a learner a new mentor. Plan, conversations, flags and notes go along. While the handover is open, you can read the mentor’s notes for an hour. The learner can see that.',
 		handoverSearch: 'Find a learner',

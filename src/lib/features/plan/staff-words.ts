@@ -4,7 +4,6 @@ import type { MilestonesOwnerOptions } from '$lib/pb/types.gen';
 /** The mentor's and teacher's words for plans ("Elevplaner"). */
 export const staff = defineWords({
 	da: {
-		plans: 'Elevplaner',
 		introMentor: 'Dine elever, og hvor langt de er. Skridt, der venter på dig, står først.',
 		introTeacher: 'Hvor langt eleverne på dine hold er. Du ser, hvor langt de er, men ikke deres billeder, filer eller økonomi.',
 		noLearners: 'Du har ingen elever lige nu.',
@@ -15,7 +14,6 @@ export const staff = defineWords({
 		waitingForYou: (n: number) => (n === 1 ? '1 milepæl venter på dig' : `${n} milepæle venter på dig`),
 		overdue: (n: number) => (n === 1 ? '1 milepæl er over tiden' : `${n} milepæle er over tiden`),
 		next: (title: string) => `Næste milepæl: ${title}`,
-		templates: 'Skabeloner',
 		// one learner's plan
 		planOf: (name: string) => `Plan for ${name}`,
 		backToPlans: 'Tilbage til elevplaner',
@@ -99,7 +97,6 @@ export const staff = defineWords({
 		yesDelete: 'Ja, slet planen'
 	},
 	en: {
-		plans: 'Learner plans',
 		introMentor: 'Your learners, and how far they are. Milestones waiting for you come first.',
 		introTeacher: 'How far the learners in your classes are. You see their progress, not their photos, files or money.',
 		noLearners: 'You have no learners right now.',
@@ -110,7 +107,6 @@ export const staff = defineWords({
 		waitingForYou: (n: number) => (n === 1 ? '1 milestone is waiting for you' : `${n} milestones are waiting for you`),
 		overdue: (n: number) => (n === 1 ? '1 milestone is overdue' : `${n} milestones are overdue`),
 		next: (title: string) => `Next milestone: ${title}`,
-		templates: 'Templates',
 		planOf: (name: string) => `Plan for ${name}`,
 		backToPlans: 'Back to learner plans',
 		noLearner: 'We cannot find the learner. Maybe you are no longer their mentor.',

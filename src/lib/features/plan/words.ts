@@ -32,7 +32,6 @@ export const m = defineWords({
 		phaseMerit: 'Merit: du springer denne del over',
 		yourMentorFallback: 'din mentor',
 		// Tid og økonomi
-		timeAndMoney: 'Tid og økonomi',
 		timeAndMoneyIntro: 'Se hvad du lever af, og hvor langt du skal rejse, i hver del af dit forløb.',
 		seeTimeAndMoney: 'Se tid og økonomi'
 	},
@@ -64,7 +63,6 @@ export const m = defineWords({
 		phaseProgress: (done: number, total: number) => `${done} of ${total} done`,
 		phaseMerit: 'Credit: you skip this part',
 		yourMentorFallback: 'your mentor',
-		timeAndMoney: 'Time and money',
 		timeAndMoneyIntro: 'See what you live on, and how far you travel, in each part of your path.',
 		seeTimeAndMoney: 'See time and money'
 	}

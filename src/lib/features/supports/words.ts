@@ -1,19 +1,6 @@
 import { defineWords } from '$lib/i18n/words';
 import type { HelpArticlesGroupOptions, HelpRequestsAreaOptions, HelpRequestsStatusOptions } from '$lib/pb/types.gen';
 
-// Menu entries of Hjælp (used by $lib/ui/nav.ts).
-export const nav = defineWords({
-	da: {
-		needHelp: 'Jeg har brug for hjælp',
-		helpRequests: 'Hjælp til elever',
-		articles: 'Hjælpetekster'
-	},
-	en: {
-		needHelp: 'I need help',
-		helpRequests: 'Help for learners',
-		articles: 'Help texts'
-	}
-});
 
 // The groups of the help library.
 const daGroups: Record<HelpArticlesGroupOptions, string> = {
