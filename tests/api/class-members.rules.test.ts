@@ -2,7 +2,7 @@
 // school manages membership, with classes and users of their own school only.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type Actor, type Person, type World } from './fixtures';
-import { refusals, whoSees } from './scenarios';
+import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -62,15 +62,11 @@ describe('class_members: adding someone to a class', () => {
 		["a coordinator, another school's learner", 'coordinator', 'A', 'learnerB'],
 		["a coordinator, into another school's class", 'coordinator', 'B', 'stranger']
 	];
-	refusals(
+	refusedCreates(
 		() => world,
-		refused.map(([who, actor, klass, person]) => ({
-			name: `${who} cannot (nothing stored)`,
-			as: actor,
-			status: 400,
-			attempt: (pb) => pb.collection('class_members').create(membership(klass, person)),
-			unchanged: () => ({ collection: 'class_members', filter: 'class = {:class} && user = {:user}', params: membership(klass, person) })
-		}))
+		'class_members',
+		refused.map(([who, actor, klass, person]) => [who, actor, () => membership(klass, person)]),
+		(data) => ({ collection: 'class_members', filter: 'class = {:class} && user = {:user}', params: data })
 	);
 });
 
@@ -96,32 +92,22 @@ describe('class_members: changing and removing memberships', () => {
 		["a coordinator, into another school's class", 'coordinator', 'A:learner', () => ({ class: world.classes.B.id })],
 		["a coordinator, to another school's user", 'coordinator', 'A:learner', () => ({ user: world.users.learnerB.id })]
 	];
-	refusals(
+	refusedUpdates(
 		() => world,
-		refusedEdits.map(([who, actor, key, change]) => ({
-			name: `${who} cannot change it (nothing changes)`,
-			as: actor,
-			status: 404,
-			attempt: (pb, _, w) => pb.collection('class_members').update(w.members[key]!.id, change()),
-			unchanged: (_, w) => ({ collection: 'class_members', record: w.members[key]! })
-		}))
+		'class_members',
+		refusedEdits.map(([who, actor, key, change]) => [who, actor, (w) => w.members[key]!, change])
 	);
 
-	const refusedDeletes: [string, Actor, string][] = [
+	const deletes: [string, Actor, string][] = [
 		['anonymous', 'anonymous', 'A:learner'],
 		['a learner, their own membership', 'learner', 'A:learner'],
 		['a teacher, in their class', 'teacher', 'A:learner'],
 		["another school's coordinator", 'coordinatorB', 'A:learner'],
 		["a coordinator, another school's membership", 'coordinator', 'B:learnerB']
 	];
-	refusals(
+	refusedDeletes(
 		() => world,
-		refusedDeletes.map(([who, actor, key]) => ({
-			name: `${who} cannot remove it (still there)`,
-			as: actor,
-			status: 404,
-			attempt: (pb, _, w) => pb.collection('class_members').delete(w.members[key]!.id),
-			unchanged: (_, w) => ({ collection: 'class_members', record: w.members[key]! })
-		}))
+		'class_members',
+		deletes.map(([who, actor, key]) => [who, actor, (w) => w.members[key]!])
 	);
 });

@@ -1,10 +1,9 @@
 // classes (hold): staff see every class of their school, learners only their own;
 // the coordinator manages them within their school.
 import { randomUUID } from 'node:crypto';
-import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type Actor, type World } from './fixtures';
-import { refusals, whoSees } from './scenarios';
+import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -68,17 +67,7 @@ describe('classes: creating', () => {
 		['a coordinator, in another school', 'coordinator', () => newClass('B')],
 		["a coordinator, with another school's programme", 'coordinator', () => newClass('A', 'B')]
 	];
-	refusals<ReturnType<typeof newClass>>(
-		() => world,
-		refused.map(([who, actor, data]) => ({
-			name: `${who} cannot create it (nothing stored)`,
-			as: actor,
-			status: 400,
-			given: async () => data(),
-			attempt: (pb, body) => pb.collection('classes').create(body),
-			unchanged: (body) => ({ collection: 'classes', filter: 'name = {:name}', params: { name: body.name } })
-		}))
-	);
+	refusedCreates(() => world, 'classes', refused, ({ name }) => ({ collection: 'classes', filter: 'name = {:name}', params: { name } }));
 });
 
 describe('classes: editing and deleting', () => {
@@ -104,19 +93,13 @@ describe('classes: editing and deleting', () => {
 		['a coordinator, moving it to another school', 'coordinator', 'A', () => ({ school: world.schools.B.id })],
 		["a coordinator, giving it another school's programme", 'coordinator', 'A', () => ({ programme: world.programmes.B.id })]
 	];
-	refusals<RecordModel>(
+	refusedUpdates(
 		() => world,
-		refusedEdits.map(([who, actor, school, change]) => ({
-			name: `${who} cannot edit it (nothing changes)`,
-			as: actor,
-			status: 404,
-			given: (w) => classWithMember(w, school, actor),
-			attempt: (pb, klass) => pb.collection('classes').update(klass.id, change()),
-			unchanged: (klass) => ({ collection: 'classes', record: klass })
-		}))
+		'classes',
+		refusedEdits.map(([who, actor, school, change]) => [who, actor, (w) => classWithMember(w, school, actor), change])
 	);
 
-	const refusedDeletes: [Actor, School][] = [
+	const deletes: [Actor, School][] = [
 		['anonymous', 'A'],
 		['learner', 'A'],
 		['mentor', 'A'],
@@ -124,15 +107,9 @@ describe('classes: editing and deleting', () => {
 		['coordinatorB', 'A'],
 		['coordinator', 'B']
 	];
-	refusals<RecordModel>(
+	refusedDeletes(
 		() => world,
-		refusedDeletes.map(([actor, school]) => ({
-			name: `${actor} cannot delete a class of school ${school} (still there)`,
-			as: actor,
-			status: 404,
-			given: (w) => classWithMember(w, school, actor),
-			attempt: (pb, klass) => pb.collection('classes').delete(klass.id),
-			unchanged: (klass) => ({ collection: 'classes', record: klass })
-		}))
+		'classes',
+		deletes.map(([actor, school]) => [`${actor}, a class of school ${school}`, actor, (w) => classWithMember(w, school, actor)])
 	);
 });

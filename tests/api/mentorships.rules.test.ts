@@ -2,7 +2,7 @@
 // coordinator manages those of their school. Nobody edits their own mentorship.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, daysFromNow, listIds, type Actor, type Person, type World } from './fixtures';
-import { refusals, whoSees } from './scenarios';
+import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -80,21 +80,11 @@ describe('mentorships: creating', () => {
 		["a coordinator, with another school's learner", 'coordinator', () => mentorship('learnerB', 'mentor')],
 		["a coordinator, filed under another school", 'coordinator', () => mentorship('stranger', 'mentor', 'B')]
 	];
-	refusals<ReturnType<typeof mentorship>>(
-		() => world,
-		refused.map(([who, actor, data]) => ({
-			name: `${who} cannot create one (nothing stored)`,
-			as: actor,
-			status: 400,
-			given: async () => data(),
-			attempt: (pb, body) => pb.collection('mentorships').create(body),
-			unchanged: ({ learner, mentor }) => ({
-				collection: 'mentorships',
-				filter: 'learner = {:learner} && mentor = {:mentor}',
-				params: { learner, mentor }
-			})
-		}))
-	);
+	refusedCreates(() => world, 'mentorships', refused, ({ learner, mentor }) => ({
+		collection: 'mentorships',
+		filter: 'learner = {:learner} && mentor = {:mentor}',
+		params: { learner, mentor }
+	}));
 });
 
 describe('mentorships: ending, changing and deleting', () => {
@@ -125,18 +115,13 @@ describe('mentorships: ending, changing and deleting', () => {
 		['a coordinator, making a learner the mentor', 'coordinator', 'current', () => ({ mentor: world.users.stranger.id })],
 		['a coordinator, moving it to another school', 'coordinator', 'current', () => ({ school: world.schools.B.id })]
 	];
-	refusals(
+	refusedUpdates(
 		() => world,
-		refusedEdits.map(([who, actor, key, change]) => ({
-			name: `${who} cannot change it (nothing changes)`,
-			as: actor,
-			status: 404,
-			attempt: (pb, _, w) => pb.collection('mentorships').update(w.mentorships[key].id, change()),
-			unchanged: (_, w) => ({ collection: 'mentorships', record: w.mentorships[key] })
-		}))
+		'mentorships',
+		refusedEdits.map(([who, actor, key, change]) => [who, actor, (w) => w.mentorships[key], change])
 	);
 
-	const refusedDeletes: [Actor, MentorshipKey][] = [
+	const deletes: [Actor, MentorshipKey][] = [
 		['anonymous', 'current'],
 		['learner', 'current'],
 		['mentor', 'current'],
@@ -144,14 +129,9 @@ describe('mentorships: ending, changing and deleting', () => {
 		['coordinatorB', 'current'],
 		['coordinator', 'B']
 	];
-	refusals(
+	refusedDeletes(
 		() => world,
-		refusedDeletes.map(([actor, key]) => ({
-			name: `${actor} cannot delete the ${key} mentorship (still there)`,
-			as: actor,
-			status: 404,
-			attempt: (pb, _, w) => pb.collection('mentorships').delete(w.mentorships[key].id),
-			unchanged: (_, w) => ({ collection: 'mentorships', record: w.mentorships[key] })
-		}))
+		'mentorships',
+		deletes.map(([actor, key]) => [`${actor}, the ${key} mentorship`, actor, (w) => w.mentorships[key]])
 	);
 });

@@ -1,9 +1,8 @@
 // schools: everyone sees their own school, its coordinator edits it, only the
 // operator (superuser) creates or deletes schools.
-import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, everyKindOfActor, type Actor, type World } from './fixtures';
-import { refusals, whoSees } from './scenarios';
+import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -31,28 +30,15 @@ describe('schools: reading', () => {
 });
 
 describe('schools: creating and deleting is for the operator only', () => {
-	refusals<string>(
+	const actors = everyKindOfActor.map((actor) => [actor, actor] as const);
+	refusedCreates(
 		() => world,
-		everyKindOfActor.map((actor) => ({
-			name: `${actor} cannot create a school (nothing stored)`,
-			as: actor,
-			status: 403,
-			given: async (w) => `Ny skole ${w.tag} ${actor}`,
-			attempt: (pb, name) => pb.collection('schools').create({ name }),
-			unchanged: (name) => ({ collection: 'schools', filter: 'name = {:name}', params: { name } })
-		}))
+		'schools',
+		actors.map(([who, actor]) => [who, actor, () => ({ name: `Ny skole ${world.tag} ${actor}` })]),
+		({ name }) => ({ collection: 'schools', filter: 'name = {:name}', params: { name } }),
+		403
 	);
-
-	refusals(
-		() => world,
-		everyKindOfActor.map((actor) => ({
-			name: `${actor} cannot delete school A (still there)`,
-			as: actor,
-			status: 403,
-			attempt: (pb, _, w) => pb.collection('schools').delete(w.schools.A.id),
-			unchanged: (_, w) => ({ collection: 'schools', record: w.schools.A })
-		}))
-	);
+	refusedDeletes(() => world, 'schools', actors.map(([who, actor]) => [`${who}, school A`, actor, (w) => w.schools.A]), 403);
 });
 
 describe('schools: editing', () => {
@@ -71,15 +57,9 @@ describe('schools: editing', () => {
 		['coordinatorB', 'A'],
 		['coordinator', 'B']
 	];
-	refusals<RecordModel>(
+	refusedUpdates(
 		() => world,
-		refused.map(([actor, school]) => ({
-			name: `${actor} cannot edit school ${school} (nothing changes)`,
-			as: actor,
-			status: 404,
-			given: (w) => w.reread('schools', w.schools[school].id),
-			attempt: (pb, before) => pb.collection('schools').update(before.id, { city: 'Hackerby' }),
-			unchanged: (before) => ({ collection: 'schools', record: before })
-		}))
+		'schools',
+		refused.map(([actor, school]) => [`${actor}, school ${school}`, actor, (w) => w.reread('schools', w.schools[school].id), () => ({ city: 'Hackerby' })])
 	);
 });
