@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type Actor, type World } from './fixtures';
-import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
+import { createdAs, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -53,9 +53,7 @@ describe('classes: reading', () => {
 describe('classes: creating', () => {
 	it('a coordinator creates a class in their school', async () => {
 		const data = newClass('A');
-		const created = await (await world.as('coordinator')).collection('classes').create(data);
-		world.cleanUp('classes', created.id);
-		expect(await world.reread('classes', created.id)).toMatchObject(data);
+		expect(await createdAs(world, 'coordinator', 'classes', data)).toMatchObject(data);
 	});
 
 	const refused: [string, Actor, () => ReturnType<typeof newClass>][] = [

@@ -37,6 +37,17 @@ export const schoolA = everyone.filter((p) => PEOPLE[p].school === 'A');
 export const schoolB = everyone.filter((p) => PEOPLE[p].school === 'B');
 /** Everyone in school A who is not a learner. */
 export const staffA = schoolA.filter((p) => PEOPLE[p].role !== 'learner');
+/** Who reads a school's own records (the school, its programmes): everyone in it, nobody else. */
+export const ownSchoolOnly: [Actor, SchoolKey[]][] = [
+	['anonymous', []],
+	['learner', ['A']],
+	['stranger', ['A']],
+	['mentor', ['A']],
+	['teacher', ['A']],
+	['coordinator', ['A']],
+	['coordinatorB', ['B']],
+	['learnerB', ['B']]
+];
 /** One of each kind of actor, for "nobody may" tests. */
 export const everyKindOfActor: Actor[] = ['anonymous', 'learner', 'mentor', 'teacher', 'coordinator', 'coordinatorB'];
 

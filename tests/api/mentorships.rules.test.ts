@@ -2,7 +2,7 @@
 // coordinator manages those of their school. Nobody edits their own mentorship.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, daysFromNow, listIds, type Actor, type Person, type World } from './fixtures';
-import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
+import { createdAs, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -61,9 +61,7 @@ describe('mentorships: reading', () => {
 describe('mentorships: creating', () => {
 	it('a coordinator pairs a learner with a mentor of their school', async () => {
 		const data = mentorship('stranger', 'otherMentor');
-		const created = await (await world.as('coordinator')).collection('mentorships').create(data);
-		world.cleanUp('mentorships', created.id);
-		expect(await world.reread('mentorships', created.id)).toMatchObject({ learner: data.learner, mentor: data.mentor });
+		expect(await createdAs(world, 'coordinator', 'mentorships', data)).toMatchObject({ learner: data.learner, mentor: data.mentor });
 	});
 
 	const refused: [string, Actor, () => ReturnType<typeof mentorship>][] = [

@@ -14,6 +14,9 @@ export type PlanWorld = {
 	step(who: keyof PlanWorld['plans'], fields?: Record<string, unknown>): Promise<RecordModel>;
 };
 
+/** Refused creates in the plan collections are 400 (a rule) or 403 (a hook), as PocketBase answers. */
+export const refusedCreate = [400, 403];
+
 /** The smallest valid template content: one phase with one step. */
 export const templatePhases = (title = 'Kursus') => [
 	{

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type PocketBase from 'pocketbase';
 import type { RecordModel } from 'pocketbase';
 import { buildWorld, daysFromNow, failureStatus, listIds, type Actor, type World } from './fixtures';
-import { buildPlans, type PlanWorld } from './plan-fixtures';
+import { buildPlans, refusedCreate, type PlanWorld } from './plan-fixtures';
 import { nobodyWrites, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
@@ -23,8 +23,6 @@ const allSteps = () =>
 		Object.entries(p.plans).flatMap(([plan, of]) => Object.entries(of.steps).map(([step, record]) => [`${plan}:${step}`, record]))
 	) as Record<StepKey, RecordModel>;
 const stepsOf = (plans: PlanKey[]) => plans.flatMap((plan) => (['own', 'confirmed', 'mentors'] as const).map((step) => `${plan}:${step}` as const));
-/** Refused creates here are 400 (a rule) or 403 (a hook), as PocketBase answers. */
-const refusedCreate = [400, 403];
 
 // A small valid JPEG (1×1 px) and PDF.
 const JPEG = Buffer.from(

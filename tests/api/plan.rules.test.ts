@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { RecordModel } from 'pocketbase';
 import { buildWorld, daysFromNow, failureStatus, type Actor, type Person, type World } from './fixtures';
-import { buildPlans, templatePhases, type PlanWorld } from './plan-fixtures';
+import { buildPlans, refusedCreate, templatePhases, type PlanWorld } from './plan-fixtures';
 import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
@@ -21,8 +21,6 @@ type PlanKey = keyof PlanWorld['plans'];
 /** Each learner's plan (or phase), by key: what whoSees checks. */
 const each = (part: 'plan' | 'phase') => () =>
 	Object.fromEntries(Object.entries(p.plans).map(([key, of]) => [key, of[part]])) as Record<PlanKey, RecordModel>;
-/** Refused creates here are 400 (a rule) or 403 (a hook), as PocketBase answers. */
-const refusedCreate = [400, 403];
 
 // ------------------------------------------------------------------ templates
 describe('plan_templates', () => {

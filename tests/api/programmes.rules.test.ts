@@ -2,8 +2,8 @@
 // coordinator manages them, and never reaches another school's.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, type Actor, type World } from './fixtures';
-import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
+import { buildWorld, ownSchoolOnly, type Actor, type World } from './fixtures';
+import { createdAs, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -33,25 +33,14 @@ describe('programmes: reading', () => {
 		records: () => world.programmes,
 		noun: "programmes (only their own school's)",
 		field: 'name',
-		table: [
-			['anonymous', []],
-			['learner', ['A']],
-			['stranger', ['A']],
-			['mentor', ['A']],
-			['teacher', ['A']],
-			['coordinator', ['A']],
-			['coordinatorB', ['B']],
-			['learnerB', ['B']]
-		]
+		table: ownSchoolOnly
 	});
 });
 
 describe('programmes: creating', () => {
 	it('a coordinator creates a programme in their own school', async () => {
 		const data = newProgramme('A');
-		const created = await (await world.as('coordinator')).collection('programmes').create(data);
-		world.cleanUp('programmes', created.id);
-		expect(await world.reread('programmes', created.id)).toMatchObject(data);
+		expect(await createdAs(world, 'coordinator', 'programmes', data)).toMatchObject(data);
 	});
 
 	refusedCreates(

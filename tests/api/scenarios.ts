@@ -214,3 +214,12 @@ export function nobodyWrites<D extends Record<string, unknown>>(spec: NobodyWrit
 	refusedUpdates(world, collection, actors.map((a) => [a, a, existing, () => change]), status);
 	refusedDeletes(world, collection, actors.map((a) => [a, a, existing]), status);
 }
+
+// ------------------------------------------------------------------ an allowed write
+
+/** An allowed create: made as the actor (deleted after the test); returns the record as stored (a superuser re-read). */
+export async function createdAs(world: World, actor: Actor, collection: string, data: Record<string, unknown>): Promise<RecordModel> {
+	const created = await (await world.as(actor)).collection(collection).create(data);
+	world.cleanUp(collection, created.id);
+	return world.reread(collection, created.id);
+}

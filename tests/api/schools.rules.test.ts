@@ -1,7 +1,7 @@
 // schools: everyone sees their own school, its coordinator edits it, only the
 // operator (superuser) creates or deletes schools.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, everyKindOfActor, type Actor, type World } from './fixtures';
+import { buildWorld, everyKindOfActor, ownSchoolOnly, type Actor, type World } from './fixtures';
 import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
@@ -16,16 +16,7 @@ describe('schools: reading', () => {
 		records: () => world.schools,
 		noun: 'schools (only their own)',
 		field: 'name',
-		table: [
-			['anonymous', []],
-			['learner', ['A']],
-			['stranger', ['A']],
-			['mentor', ['A']],
-			['teacher', ['A']],
-			['coordinator', ['A']],
-			['coordinatorB', ['B']],
-			['learnerB', ['B']]
-		]
+		table: ownSchoolOnly
 	});
 });
 

@@ -14,7 +14,7 @@ import {
 	type Person,
 	type World
 } from './fixtures';
-import { refusals, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
+import { createdAs, refusals, refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
 beforeAll(async () => {
@@ -103,9 +103,7 @@ describe('users: creating (no public sign-up; coordinators in their own school o
 
 	it('a coordinator creates a user in their own school', async () => {
 		const data = newUser('A');
-		const created = await (await world.as('coordinator')).collection('users').create(data);
-		world.cleanUp('users', created.id);
-		expect(await world.reread('users', created.id)).toMatchObject({ email: data.email, role: 'learner', school: data.school });
+		expect(await createdAs(world, 'coordinator', 'users', data)).toMatchObject({ email: data.email, role: 'learner', school: data.school });
 	});
 });
 
