@@ -3,14 +3,20 @@
 // - Amina wrote to Karen about her læreplads; Karen has not read or answered it.
 // - Omar: messages with Søren, his mentor until 30 September, and then Lone, who
 //   took over and sees the whole history.
+// - Every other learner of the school but a few has a short, everyday exchange with
+//   their mentor (a check-in and an answer), so "I dag" shows a caseload where most are
+//   in touch; every sixth has not written yet, so "Ingen kontakt" stands out there.
+//   (A message's time is the server's, so the exchange is as old as the demo.)
 // Idempotent: a conversation is found by its learner (its id is the learner's id),
 // a message by conversation, sender and words; only missing ones are created, in order.
+
+import { emailFor, emailOf, learners } from '../demo-data.mjs';
 
 /** @typedef {import('pocketbase').default} PocketBase */
 /** @typedef {{ from: string, text: string, read: boolean }} DemoMessage */
 
 /** @type {{ learner: string, messages: DemoMessage[] }[]} */
-const conversations = [
+export const conversations = [
 	{
 		learner: 'sarah@sammen.test',
 		messages: [
@@ -56,6 +62,31 @@ const conversations = [
 		]
 	}
 ];
+
+// Short everyday exchanges: the mentor asks, the learner answers (or the other way).
+/** @type {((first: string) => { mentor: string, learner: string, learnerFirst?: boolean })[]} */
+const exchanges = [
+	(first) => ({ mentor: `Hej ${first}. Hvordan går det i skolen i denne uge?`, learner: 'Det går fint. Der er meget at lære, men jeg følger med.' }),
+	(first) => ({ mentor: `Hej ${first}. Husk vores møde på torsdag kl. 9.`, learner: 'Tak. Jeg kommer.' }),
+	(first) => ({ mentor: `Hej ${first}. Har du hørt fra lærepladsen?`, learner: 'Ikke endnu. Jeg ringer til dem i morgen.' }),
+	(first) => ({ mentor: `Godt gået med prøven, ${first}!`, learner: 'Tak! Jeg var nervøs, men det gik.' }),
+	() => ({ learner: 'Hej. Jeg er syg i dag og kommer ikke i skole.', mentor: 'Tak for besked. God bedring.', learnerFirst: true }),
+	(first) => ({ mentor: `Hej ${first}. Skal vi tale om din økonomi snart?`, learner: 'Ja tak. Kan vi mødes efter skole på mandag?' })
+];
+
+const written = new Set(conversations.map((c) => c.learner));
+const everyday = learners
+	.map((l) => ({ learner: 'email' in l && l.email ? String(l.email) : emailFor(l.name), first: l.name.split(' ')[0] ?? '', mentor: emailOf(l.mentor) }))
+	.filter((l) => !written.has(l.learner))
+	// every sixth learner has not written with their mentor yet
+	.filter((_, i) => i % 6 !== 5);
+for (const [i, l] of everyday.entries()) {
+	const talk = exchanges[i % exchanges.length]?.(l.first);
+	if (!talk) continue;
+	const fromMentor = { from: l.mentor, text: talk.mentor, read: true };
+	const fromLearner = { from: l.learner, text: talk.learner, read: true };
+	conversations.push({ learner: l.learner, messages: talk.learnerFirst ? [fromLearner, fromMentor] : [fromMentor, fromLearner] });
+}
 
 /**
  * @param {PocketBase} pb a superuser client
