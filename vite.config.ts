@@ -23,8 +23,10 @@ export default defineConfig({
 					include: ['src/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
 					environment: 'node',
 					// Vitest's 5 s is too tight on a busy shared machine for the few unit tests
-					// that start a process (lint:lix) or walk a century of dates
-					testTimeout: 30_000
+					// that start a process (lint:lix) or walk a century of dates; a beforeAll that
+					// imports the sync engine took over 10 s at load 25
+					testTimeout: 30_000,
+					hookTimeout: 60_000
 				}
 			},
 			{
