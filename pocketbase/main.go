@@ -5,6 +5,8 @@ package main
 
 import (
 	"log"
+	"net/http"
+	_ "net/http/pprof"
 	"os"
 	"path/filepath"
 
@@ -36,6 +38,11 @@ func main() {
 		// Schema changes are written by hand as migrations, never by clicking in the dashboard.
 		Automigrate: false,
 	})
+
+	// For benchmarks only: Go's profiler on a loopback port (never set in production).
+	if addr := os.Getenv("SAMMEN_PPROF_ADDR"); addr != "" {
+		go func() { log.Println(http.ListenAndServe(addr, nil)) }()
+	}
 
 	if err := app.Start(); err != nil {
 		log.Fatal(err)

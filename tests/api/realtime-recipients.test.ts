@@ -52,6 +52,28 @@ describe('realtime by recipient', () => {
 		}
 	});
 
+	it('a device subscribes with two requests, however many collections it follows (not one per collection)', async () => {
+		const pb = await realtimeClient(world, 'classmate');
+		const requests: string[][] = [];
+		const fromItsAddress = pb.beforeSend!;
+		pb.beforeSend = (url, options) => {
+			if (url.includes('/api/realtime') && options.method === 'POST') {
+				requests.push((options.body as { subscriptions?: string[] }).subscriptions ?? []);
+			}
+			return fromItsAddress(url, options);
+		};
+		const stop = await subscribeChanges(pb, () => undefined, () => undefined);
+		try {
+			// everything together when the stream opens, then once more for PB_CONNECT (reconnects)
+			expect(requests).toHaveLength(2);
+			expect(requests[0]).toContain(userTopic(world.users.classmate.id));
+			expect(requests[0]!.length).toBeGreaterThan(5);
+		} finally {
+			await stop();
+			pb.realtime.unsubscribe().catch(() => undefined);
+		}
+	});
+
 	it('a message reaches the learner and their mentor, nobody else', async () => {
 		const mentor = await world.as('mentor');
 		await world.su.collection('conversations').create({ id: world.users.learner.id, learner: world.users.learner.id }).catch(() => undefined);

@@ -13,6 +13,8 @@
 // run; and at the slow rate every change reaches every one of its recipients.
 // Data: pocketbase/bench_hooks/realtime-seed.pb.js (groups of 25 learners with their
 // mentor and teacher; ids say who is who). Bounded: fixed counts, timeouts, then stop.
+// Profiling: SAMMEN_PPROF_ADDR=127.0.0.1:6061 makes PocketBase serve Go's pprof there
+// (pocketbase/main.go), e.g. `curl 127.0.0.1:6061/debug/pprof/profile?seconds=30`.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

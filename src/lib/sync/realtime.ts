@@ -51,23 +51,33 @@ export async function subscribeChanges(
 	onChange: (change: RealtimeChange) => unknown,
 	onConnect: () => void
 ): Promise<() => Promise<void>> {
-	const stops: Array<() => Promise<void>> = [];
+	// Started together, so the SDK sends them as one subscription request when the
+	// stream opens (one after the other, each await was a request of its own).
+	const subscribing: Array<Promise<() => Promise<void>>> = [];
 	const userId = pb.authStore.record?.id;
 	if (userId) {
-		stops.push(
-			await pb.realtime.subscribe(userTopic(userId), (change: RealtimeChange) => {
+		subscribing.push(
+			pb.realtime.subscribe(userTopic(userId), (change: RealtimeChange) => {
 				if (byRecipient.has(change.collection)) return onChange(change);
 			})
 		);
 	}
 	for (const { name } of syncedCollections) {
 		if (byRecipient.has(name) || pullOnly.has(name)) continue;
-		const stop = await pb.collection(name).subscribe<SyncedRecord>(
-			'*',
-			(event) => onChange({ collection: name, action: event.action as RealtimeChange['action'], record: event.record }),
-			{ requestKey: null }
+		subscribing.push(
+			pb.collection(name).subscribe<SyncedRecord>(
+				'*',
+				(event) => onChange({ collection: name, action: event.action as RealtimeChange['action'], record: event.record }),
+				{ requestKey: null }
+			)
 		);
-		stops.push(stop);
+	}
+	const settled = await Promise.allSettled(subscribing);
+	const stops = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+	const refused = settled.find((result) => result.status === 'rejected');
+	if (refused) {
+		for (const stop of stops) await stop().catch(() => undefined);
+		throw refused.reason;
 	}
 	// Subscribed last, so it fires on reconnects; the caller pulls once after this call.
 	stops.push(await pb.realtime.subscribe('PB_CONNECT', onConnect));
