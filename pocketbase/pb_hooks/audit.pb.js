@@ -12,6 +12,33 @@
 // Why refuse instead of audit: an expand or filter oracle has no list or view hook of
 // its own, and the app never needs one (docs/ARCHITECTURE.md).
 
+// ------------------------------------------------------------------ indirect reads: refused
+// On each record request that can filter, sort or expand, before anything else reads or
+// audits (registered first). Not a router middleware: a JS middleware keeps one of the
+// hook engine's VMs until its request ends, a realtime stream never ends, and with every
+// VM held by a device online each other hook call had to build a new VM (issue 12).
+// (The batch API, switched off here, would run them for each of its requests too.)
+onRecordsListRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).refuseIndirectRequest(e);
+  e.next();
+});
+onRecordViewRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).refuseIndirectRequest(e);
+  e.next();
+});
+onRecordCreateRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).refuseIndirectRequest(e);
+  e.next();
+});
+onRecordUpdateRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).refuseIndirectRequest(e);
+  e.next();
+});
+onRecordAuthRequest((e) => {
+  require(`${__hooks}/lib/audit.js`).refuseIndirectRequest(e);
+  e.next();
+});
+
 // ------------------------------------------------------------------ direct reads
 onRecordsListRequest((e) => {
   require(`${__hooks}/lib/audit.js`).auditRead(e, e.records, "learner");
@@ -28,20 +55,6 @@ onRecordViewRequest((e) => {
   require(`${__hooks}/lib/audit.js`).auditRead(e, [e.record], "learner");
   e.next();
 }, "flags", "notes", "flag_comments", "flag_staff_notes");
-
-// ------------------------------------------------------------------ indirect reads: refused
-routerUse((e) => {
-  const match = /^\/api\/collections\/([^/]+)\//.exec(e.request.url.path);
-  if (match && !e.hasSuperuserAuth()) {
-    const query = e.request.url.query();
-    require(`${__hooks}/lib/audit.js`).refuseIndirectReads(e.app, match[1], {
-      filter: query.get("filter"),
-      sort: query.get("sort"),
-      expand: query.get("expand"),
-    });
-  }
-  return e.next();
-});
 
 onRealtimeSubscribeRequest((e) => {
   if (!e.hasSuperuserAuth()) {

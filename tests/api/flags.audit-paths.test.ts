@@ -111,6 +111,18 @@ describe('reads from other collections are refused (400), for REST and realtime'
 		expect(await auditFor(world, 'learner', since)).toEqual([]);
 	});
 
+	it('a create or an update that expands into them is refused, and nothing is stored', async () => {
+		const pb = await world.as('mentor');
+		const since = justNow();
+		const body = `Ny note ${Date.now()}`;
+		const create = pb.collection('notes').create({ learner: learnerId(), author: world.users.mentor.id, body }, { expand: 'learner.flags_via_learner' });
+		expect(await failureStatus(create)).toBe(400);
+		const update = pb.collection('notes').update(note.id, { body: `${body} (ændret)` }, { expand: 'learner.notes_via_learner' });
+		expect(await failureStatus(update)).toBe(400);
+		expect(await world.su.collection('notes').getFullList({ filter: world.su.filter('body ~ {:body}', { body }) })).toEqual([]);
+		expect(await auditFor(world, 'learner', since)).toEqual([]);
+	});
+
 	it('a filter on the record’s own relation (its id) still works', async () => {
 		const pb = await world.as('mentor');
 		expect((await pb.collection('flag_comments').getFullList({ filter: `flag = "${flag.id}"` })).map((c) => c.id)).toContain(comment.id);

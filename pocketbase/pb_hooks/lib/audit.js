@@ -188,6 +188,13 @@ function refuseIndirectReads(app, collectionName, query) {
   }
 }
 
+/** The same for a record request (list, view, create, update, sign-in): its own query. */
+function refuseIndirectRequest(e) {
+  if (e.hasSuperuserAuth()) return;
+  const query = e.requestInfo().query;
+  refuseIndirectReads(e.app, e.collection.name, { filter: query.filter, sort: query.sort, expand: query.expand });
+}
+
 /**
  * A realtime topic as PocketBase reads it (tools/subscriptions/client.go): "name/id" or
  * "name/*", then "?options=<json>" as a URL query (split on &, + is a space), JSON keys
@@ -228,4 +235,4 @@ function decodeQuery(text) {
   }
 }
 
-module.exports = { AUDITED, writeAudit, readRow, auditRead, isIdSweep, refuseIndirectReads, parseTopic, collectionOrNull };
+module.exports = { AUDITED, writeAudit, readRow, auditRead, isIdSweep, refuseIndirectReads, refuseIndirectRequest, parseTopic, collectionOrNull };
