@@ -19,14 +19,19 @@ func main() {
 	app := pocketbase.New()
 
 	var migrationsDir, hooksDir string
+	var hooksPool int
 	app.RootCmd.PersistentFlags().StringVar(&migrationsDir, "migrationsDir", defaultDir("pb_migrations"), "the directory with the JS migrations")
 	app.RootCmd.PersistentFlags().StringVar(&hooksDir, "hooksDir", defaultDir("pb_hooks"), "the directory with the JS hooks")
+	// As in PocketBase's examples/base. Left at 0, every hook call built a new JS VM
+	// with all its bindings and modules: most of a write's CPU time (issue 12).
+	app.RootCmd.PersistentFlags().IntVar(&hooksPool, "hooksPool", 25, "the number of JS VMs kept warm for the hooks")
 	app.RootCmd.ParseFlags(os.Args[1:])
 
 	jsvm.MustRegister(app, jsvm.Config{
 		MigrationsDir: migrationsDir,
 		HooksDir:      hooksDir,
 		HooksWatch:    false,
+		HooksPoolSize: hooksPool,
 	})
 
 	// Changes of learner-centred collections go to their recipients only (fanout.go).
