@@ -327,4 +327,10 @@ export async function spyOnSpeech(page: Page, { danishVoice = false } = {}) {
 /** What was said so far (see spyOnSpeech). */
 export const spoken = (page: Page): Promise<Spoken[]> => page.evaluate(() => window.__spoken);
 
+/** Resolves once the service worker has installed and controls the page: from then on
+ * the app shell and every route's code come from its cache, also without network. */
+export async function serviceWorkerControls(page: Page) {
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
 export { expect };

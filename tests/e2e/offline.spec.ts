@@ -1,6 +1,6 @@
 // Offline first: after one visit Sammen opens without network, a change made offline
 // shows as waiting, and reaches PocketBase exactly once when the network is back.
-import { expect, loginWithPassword, readUser, settled, test } from './helpers';
+import { expect, loginWithPassword, readUser, serviceWorkerControls, settled, test } from './helpers';
 
 test('after one visit the app opens offline, and an offline change arrives exactly once', async ({
 	page,
@@ -11,8 +11,7 @@ test('after one visit the app opens offline, and an offline change arrives exact
 	await loginWithPassword(page, tempUser);
 	await expect(page).toHaveURL('/hjem');
 	await settled(page);
-	// the service worker has installed and controls the page
-	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+	await serviceWorkerControls(page);
 
 	// No network at all: the browser is offline and every request that still tries is refused.
 	await context.setOffline(true);
@@ -46,8 +45,11 @@ test('after one visit the app opens offline, and an offline change arrives exact
 test('logging out with unsent changes warns first, and keeps them when you stay', async ({ page, context, tempUser }) => {
 	await loginWithPassword(page, tempUser);
 	await page.getByRole('link', { name: 'Indstillinger' }).click();
+	// the settings page has loaded its code before the network goes
+	const textSize = page.getByLabel(/^Tekststørrelse/);
+	await expect(textSize).toBeVisible();
 	await context.setOffline(true);
-	await page.getByLabel(/^Tekststørrelse/).fill('26');
+	await textSize.fill('26');
 	await expect(page.getByTestId('pending-count')).toHaveText('1 ændring venter');
 
 	await page.getByRole('button', { name: 'Log ud' }).click();

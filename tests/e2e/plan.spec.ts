@@ -13,6 +13,7 @@ import {
 	settled,
 	signedIn,
 	storageStateOf,
+	serviceWorkerControls,
 	superuserToken,
 	test
 } from './helpers';
@@ -62,7 +63,7 @@ async function removeBjarkesPlan(request: APIRequestContext) {
 async function goOffline(page: Page) {
 	// the service worker must have cached the app first, or the next page cannot open offline
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+	await serviceWorkerControls(page);
 	await page.context().setOffline(true);
 	await page.context().route('**/*', (route) => route.abort('internetdisconnected'));
 	await expect(page.getByText('Ikke på nettet. Det, du gør, bliver gemt og sendt senere.')).toBeVisible();

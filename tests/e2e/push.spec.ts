@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { acrossPeople, expect, serverInfo, superuserToken, test } from './helpers';
+import { acrossPeople, expect, serverInfo, serviceWorkerControls, superuserToken, test } from './helpers';
 
 test('a push message shows a notification from the service worker', async ({ page, context, baseURL }) => {
 	await context.grantPermissions(['notifications'], { origin: baseURL });
 	await page.goto('/hjaelp');
-	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+	await serviceWorkerControls(page);
 
 	const cdp = await context.newCDPSession(page);
 	const registrations: string[] = [];

@@ -17,6 +17,7 @@ import {
 	spyOnSpeech,
 	storageStateOf,
 	superuserToken,
+	serviceWorkerControls,
 	test,
 	watchCsp,
 	type Session
@@ -53,7 +54,6 @@ async function goOffline(context: BrowserContext) {
 	await context.route('**/*', (route) => route.abort('internetdisconnected'));
 }
 
-const serviceWorkerControls = (page: Page) => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
 
 // ------------------------------------------------------------------ the library
 
@@ -106,7 +106,7 @@ test.describe('the help library', () => {
 		try {
 			await spyOnSpeech(page, { danishVoice: true });
 			await page.goto('/hjaelp');
-			await expect.poll(() => serviceWorkerControls(page)).toBe(true);
+			await serviceWorkerControls(page);
 			await expect.poll(() => localArticleCount(page)).toBeGreaterThanOrEqual(20);
 
 			await goOffline(context);
@@ -128,7 +128,7 @@ test.describe('the help library', () => {
 
 	test('before login, the login help opens offline after one visit', async ({ page, context }) => {
 		await page.goto('/hjaelp');
-		await expect.poll(() => serviceWorkerControls(page)).toBe(true);
+		await serviceWorkerControls(page);
 		// now the service worker sees the request for the public articles and keeps it
 		await page.reload();
 		await expect(page.getByRole('link', { name: 'Sådan logger du ind' })).toBeVisible();
