@@ -26,6 +26,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
@@ -286,19 +287,19 @@ func serializeFor(app, checkApp core.App, auth *core.Record, action string, reco
 
 // device is PocketBase's realtime client with a faster answer to "which of your
 // subscriptions start with this prefix?". The built-in realtime asks every client that
-// six times for every change of any collection; the default answer builds a string
-// per subscription and a map per question, which at thousands of devices costs more
-// than the fan-out itself. Here a change of a collection the device has no topic of
-// is answered at once, without allocating.
+// six times for every change of any collection (the hooks' own rows included); the
+// default answer builds a string per subscription and a map per question, which at
+// thousands of devices costs more than the fan-out itself. Here each device keeps the
+// first parts of its topics ("messages", "sammen") as bits, and a prefix is turned
+// into its bit once per change (prefixBit), so a change of a collection the device has
+// no topic of is answered with one AND, without hashing or allocating.
 type device struct {
 	*subscriptions.DefaultClient
-	heads atomic.Pointer[map[string]bool] // first part of each topic ("messages", "sammen")
+	heads atomic.Uint64 // bits of the first parts of this device's topics
 }
 
 func newDevice() *device {
-	d := &device{DefaultClient: subscriptions.NewDefaultClient()}
-	d.heads.Store(&map[string]bool{})
-	return d
+	return &device{DefaultClient: subscriptions.NewDefaultClient()}
 }
 
 func topicHead(topic string) string {
@@ -308,12 +309,56 @@ func topicHead(topic string) string {
 	return topic
 }
 
-func (d *device) remember() {
-	heads := map[string]bool{}
-	for sub := range d.DefaultClient.Subscriptions() {
-		heads[topicHead(sub)] = true
+// Each topic head gets a bit; past 63 heads they share the last one, which only means
+// the device's real subscriptions are asked (never that an event is dropped).
+var headBits = struct {
+	sync.RWMutex
+	of map[string]uint64
+}{of: map[string]uint64{}}
+
+func headBit(head string) uint64 {
+	headBits.RLock()
+	bit, ok := headBits.of[head]
+	headBits.RUnlock()
+	if ok {
+		return bit
 	}
-	d.heads.Store(&heads)
+	headBits.Lock()
+	defer headBits.Unlock()
+	if bit, ok := headBits.of[head]; ok {
+		return bit
+	}
+	bit = uint64(1) << min(len(headBits.of), 63)
+	headBits.of[head] = bit
+	return bit
+}
+
+// The last prefixes asked, by where their text lives: PocketBase asks every device
+// with the same six strings per change, so after the first device the answer is a
+// pointer-equal string compare instead of a hash. A miss only costs the slow path.
+type prefixBitEntry struct {
+	prefix string
+	bit    uint64
+}
+
+var prefixCache [64]atomic.Pointer[prefixBitEntry]
+
+func prefixBit(prefix string) uint64 {
+	slot := (uintptr(unsafe.Pointer(unsafe.StringData(prefix))) >> 4) % uintptr(len(prefixCache))
+	if e := prefixCache[slot].Load(); e != nil && e.prefix == prefix {
+		return e.bit
+	}
+	bit := headBit(topicHead(prefix))
+	prefixCache[slot].Store(&prefixBitEntry{prefix, bit})
+	return bit
+}
+
+func (d *device) remember() {
+	var bits uint64
+	for sub := range d.DefaultClient.Subscriptions() {
+		bits |= headBit(topicHead(sub))
+	}
+	d.heads.Store(bits)
 }
 
 func (d *device) Subscribe(subs ...string) {
@@ -328,10 +373,10 @@ func (d *device) Unsubscribe(subs ...string) {
 
 func (d *device) Subscriptions(prefixes ...string) map[string]subscriptions.SubscriptionOptions {
 	if len(prefixes) > 0 {
-		heads := *d.heads.Load()
+		heads := d.heads.Load()
 		match := false
 		for _, prefix := range prefixes {
-			match = match || heads[topicHead(prefix)]
+			match = match || heads&prefixBit(prefix) != 0
 		}
 		if !match {
 			return nil

@@ -121,6 +121,15 @@ describe('realtime by recipient', () => {
 		expect(audit.map((row) => row.kind)).toContain('read');
 	});
 
+	it('a school-wide change (a hold renamed) still comes through PocketBase’s own subscriptions, to its school only', async () => {
+		const klass = world.classes.A;
+		await world.su.collection('classes').update(klass.id, { name: `${klass.name} (forår)` });
+		const changes = await arrived(['learner', 'classmate', 'coordinator'], about('classes', klass.id, 'update'));
+		expect(receivers(changes)).toEqual(expect.arrayContaining(['learner', 'classmate', 'coordinator', 'teacher']));
+		expect(changes.learnerB).toEqual([]);
+		expect(changes.learner[0]?.record.name).toBe(`${klass.name} (forår)`);
+	});
+
 	it('every change anyone got, they may read themselves (the rules decide, per person)', async () => {
 		// (deleted since, or a delete: nothing left to ask about)
 		const gone = (c: RealtimeChange) => world.su.collection(c.collection).getOne(c.record.id).then(() => false, () => true);
