@@ -74,7 +74,14 @@ function addMember(app, groupId, userId, role) {
   row.set("user", userId);
   row.set("role", role || "member");
   row.set("muted", false);
-  app.save(row);
+  try {
+    app.save(row);
+  } catch (err) {
+    // joined at the same moment from another request (the unique group + user)
+    const winner = membership(app, groupId, userId);
+    if (winner) return winner;
+    throw err;
+  }
   return row;
 }
 
@@ -86,7 +93,14 @@ function automaticGroup(app, key, fields) {
   for (const name of Object.keys(fields)) group.set(name, fields[name]);
   group.set("autoKey", key);
   group.set("status", "approved");
-  app.save(group);
+  try {
+    app.save(group);
+  } catch (err) {
+    // two people of the same hold joining at the same moment: the unique key let one in
+    const winner = firstOrNull(app, "groups", "autoKey = {:k}", { k: key });
+    if (winner) return winner;
+    throw err;
+  }
   return group;
 }
 
