@@ -107,6 +107,36 @@ onRecordCreateRequest((e) => {
   e.next();
 }, "posts");
 
+// A reply tells the post's author (one notification per post, replaced by the next), unless
+// they muted the group. The words stay in the app: a lock screen shows only who answered.
+onRecordAfterCreateSuccess((e) => {
+  e.next();
+  const r = e.record;
+  if (r.getString("parent") === "" || r.getString("status") !== "visible") return;
+  const lib = require(`${__hooks}/lib/network.js`);
+  const { notify } = require(`${__hooks}/lib/notify.js`);
+  try {
+    const parent = lib.findOrNull(e.app, "posts", r.getString("parent"));
+    const to = parent ? parent.getString("author") : "";
+    if (!to || to === r.getString("author")) return;
+    const member = lib.membership(e.app, r.getString("group"), to);
+    if (!member || member.getBool("muted")) return;
+    const profile = lib.profileOf(e.app, r.getString("author"));
+    const name = profile ? profile.getString("displayName") : "";
+    const english = (lib.findOrNull(e.app, "users", to) || { getString: () => "" }).getString("language") === "en";
+    notify(e.app, to, {
+      title: english ? `New reply from ${name || "someone"}` : `Nyt svar fra ${name || "en i fællesskabet"}`,
+      body: english ? "Open Sammen to read it." : "Åbn Sammen for at læse det.",
+      url: `/faellesskab/grupper/${r.getString("group")}`,
+      importance: "normal",
+      tag: `opslag-${parent.id}`,
+    });
+  } catch (err) {
+    // a notification that cannot be made must not undo the reply
+    e.app.logger().error("network: reply notification", "error", String(err));
+  }
+}, "posts");
+
 onRecordUpdateRequest((e) => {
   const lib = require(`${__hooks}/lib/network.js`);
   const r = e.record;

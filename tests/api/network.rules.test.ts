@@ -6,6 +6,7 @@
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureStatus, listIds } from './fixtures';
+import { justNow, notificationsFor } from './flags.fixtures';
 import { buildNetworkWorld, type NetActor, type NetWorld } from './network.fixtures';
 import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
@@ -339,6 +340,26 @@ describe('posts: writing', () => {
 		expect(await net.count('posts', 'id = {:id}', { id: created.id })).toBe(0);
 	});
 
+	it("a reply tells the post's author (not the words), unless they muted the group", async () => {
+		const since = justNow();
+		const reply = () =>
+			net.as('learnerB').then((pb) => pb.collection('posts').create(post('learnerB', 'open', { parent: net.posts.visible.id, text: `Svar ${Math.random()}` })));
+		const first = await reply();
+		net.cleanUp('posts', first.id);
+		const told = await notificationsFor(net.world, 'classmate', since);
+		expect(told.map((n) => [n.title, n.body, n.tag])).toEqual([['Nyt svar fra Bente L.', 'Åbn Sammen for at læse det.', `opslag-${net.posts.visible.id}`]]);
+		const row = await net.member('open', 'classmate');
+		await (await net.as('classmate')).collection('group_members').update(row.id, { muted: true });
+		try {
+			const later = justNow();
+			const second = await reply();
+			net.cleanUp('posts', second.id);
+			expect(await notificationsFor(net.world, 'classmate', later)).toEqual([]);
+		} finally {
+			await net.su.collection('group_members').update(row.id, { muted: false });
+		}
+	});
+
 	it('someone paused is told until when, in Danish', async () => {
 		const error = await (await net.as('paused')).collection('posts').create(post('paused', 'open')).catch((e) => e);
 		expect(error.status).toBe(400);
@@ -409,6 +430,13 @@ describe('post_reactions', () => {
 		expect(await failureStatus(pb.collection('post_reactions').create({ post: net.posts.visible.id, user: net.users.learnerB.id, kind: 'kram' }))).toBe(400);
 		expect(await failureStatus((await net.as('learner')).collection('post_reactions').delete(r.id))).toBe(404);
 		await pb.collection('post_reactions').delete(r.id);
+	});
+
+	it('nobody changes a reaction or a block (delete and make anew)', async () => {
+		const r = await net.temp('post_reactions', { post: net.posts.visible.id, user: net.users.learner.id, kind: 'godt' });
+		expect(await failureStatus((await net.as('learner')).collection('post_reactions').update(r.id, { kind: 'kram' }))).toBe(403);
+		expect(await failureStatus((await net.as('learner')).collection('blocks').update(net.block.id, { blocked: net.users.classmate.id }))).toBe(403);
+		expect((await net.reread('blocks', net.block.id)).blocked).toBe(net.uid('blocked'));
 	});
 
 	const reaction = (who: 'stranger' | 'learner' | 'formerLearner', post: keyof NetWorld['posts'], extra: Record<string, unknown> = {}) => () => ({
