@@ -81,3 +81,25 @@ export function decide(reportId: string, decision: ReportsDecisionOptions, note:
 	if (decision === 'pause') change.pauseDays = pauseDays;
 	return sync.update('reports', reportId, change);
 }
+
+/**
+ * A new group: a learner proposes one for their school (a coordinator approves it);
+ * staff start an approved open group across schools. The maker moderates it (the hook).
+ */
+export async function startGroup(me: { id: string; role: string; school: string }, name: string, description: string) {
+	const staff = me.role === 'mentor' || me.role === 'teacher' || me.role === 'coordinator';
+	const data = staff
+		? { name: name.trim(), description: description.trim(), kind: 'open', status: 'approved', createdBy: me.id }
+		: { name: name.trim(), description: description.trim(), kind: 'open', status: 'proposed', school: me.school, createdBy: me.id };
+	await sync.create('groups', data);
+	// the maker's moderator row is the server's
+	await sync.pullAgainAfterSending(['groups', 'group_members']);
+}
+
+export function approveGroup(id: string) {
+	return sync.update('groups', id, { status: 'approved' });
+}
+
+export function rejectGroup(id: string) {
+	return sync.remove('groups', id);
+}

@@ -143,3 +143,9 @@ export async function moderationQueue(db: SammenDb, me: string): Promise<QueueIt
 	}
 	return items;
 }
+
+/** Proposed groups a coordinator may approve (the rule gives the device those of their school). */
+export async function proposedGroups(db: SammenDb, me: string): Promise<Group[]> {
+	const rows = await db.records('groups').where('status').equals('proposed').toArray();
+	return rows.filter((g) => g.createdBy !== me).sort(newestFirst);
+}
