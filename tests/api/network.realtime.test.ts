@@ -86,4 +86,12 @@ describe('the network live', () => {
 		net.cleanUp('blocks', block.id);
 		expect(await arrived(['classmate'], (c) => c.collection === 'blocks' && c.record.id === block.id)).toEqual(['classmate']);
 	});
+
+	it('a report reaches the reporter, the moderators and the coordinators of its school, never the author', async () => {
+		const p = await net.temp('posts', { group: net.groups.open.id, author: net.users.classmate.id, text: 'Anmeld mig', status: 'visible' });
+		const r = await (await net.as('learner')).collection('reports').create({ target: 'posts', post: p.id, reason: 'spam', reporter: net.users.learner.id, status: 'open' });
+		net.cleanUp('reports', r.id);
+		const isIt = (c: RealtimeChange) => c.collection === 'reports' && c.record.id === r.id;
+		expect(await arrived(['learner', 'mentor', 'coordinator'], isIt)).toEqual(['learner', 'mentor', 'coordinator']);
+	});
 });

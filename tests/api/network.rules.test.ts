@@ -7,6 +7,7 @@ import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureStatus, listIds } from './fixtures';
 import { justNow, notificationsFor } from './flags.fixtures';
+import { pdf, png, webm } from './messages-files';
 import { buildNetworkWorld, type NetActor, type NetWorld } from './network.fixtures';
 import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
@@ -88,6 +89,7 @@ describe('network_profiles: writing', () => {
 		['the person, moving school', 'learner', own, () => ({ school: net.schools.B.id })],
 		['the person, giving it to someone else', 'learner', own, () => ({ user: net.users.classmate.id })]
 	]);
+	refusedUpdates<NetActor>(w, 'network_profiles', [['the person, a name that is too long', 'learner', own, () => ({ displayName: 'x'.repeat(61) })]], 400);
 	refusedDeletes<NetActor>(w, 'network_profiles', [
 		['anonymous', 'anonymous', own],
 		['someone else in the network', 'classmate', own],
@@ -281,6 +283,14 @@ describe('group_members', () => {
 		],
 		(data) => ({ collection: 'group_members', filter: 'group = {:g} && user = {:u}', params: { g: data.group, u: data.user }, count: 'asBefore' })
 	);
+	refusedUpdates<NetActor>(w, 'group_members', [
+		['anonymous', 'anonymous', () => rows.openLearner, () => ({ muted: true })],
+		['another member, muting it', 'classmate', () => rows.openLearner, () => ({ muted: true })],
+		['the member, moving to another group', 'learner', () => rows.openLearner, () => ({ group: net.groups.schoolB.id })],
+		['the member, handing the row to someone', 'learner', () => rows.openLearner, () => ({ user: net.users.stranger.id })],
+		['the moderator, moving a member', 'mentor', () => rows.openLearner, () => ({ group: net.groups.proposed.id })],
+		['coordinatorB, a hold of school A', 'coordinatorB', () => rows.classTeacher, () => ({ role: 'moderator' })]
+	]);
 	refusedDeletes<NetActor>(w, 'group_members', [
 		['anonymous', 'anonymous', () => rows.openLearner],
 		['another member', 'classmate', () => rows.openLearner],
@@ -358,6 +368,28 @@ describe('posts: writing', () => {
 		} finally {
 			await net.su.collection('group_members').update(row.id, { muted: false });
 		}
+	});
+
+	it('a photo and a voice note: members fetch them with a file token, nobody else; a PDF is no photo', async () => {
+		const pb = await net.as('learner');
+		const withPhoto = await pb.collection('posts').create({ ...post('learner', 'open', { text: '' }), photo: png() });
+		net.cleanUp('posts', withPhoto.id);
+		const withVoice = await pb.collection('posts').create({ ...post('learner', 'open', { text: '' }), voice: webm(), voiceSeconds: 4 });
+		net.cleanUp('posts', withVoice.id);
+		const fetchAs = async (who: NetActor, record: RecordModel, file: string) => {
+			const client = await net.as(who);
+			const token = await client.files.getToken();
+			return (await fetch(client.files.getURL(record, file, { token }))).status;
+		};
+		expect(await fetchAs('learnerB', withPhoto, withPhoto.photo)).toBe(200);
+		expect(await fetchAs('learnerB', withVoice, withVoice.voice)).toBe(200);
+		expect(await fetchAs('stranger', withPhoto, withPhoto.photo)).toBe(404);
+		expect(await fetchAs('formerLearner', withVoice, withVoice.voice)).toBe(404);
+		expect(await failureStatus(pb.collection('posts').create({ ...post('learner', 'open', { text: '' }), photo: pdf() }))).toBe(400);
+		// a voice note has its length (the hook), at most 2 minutes
+		expect(await failureStatus(pb.collection('posts').create({ ...post('learner', 'open', { text: '' }), voice: webm() }))).toBe(400);
+		// files are fixed once posted
+		expect(await failureStatus(pb.collection('posts').update(withPhoto.id, { photo: png('andet.png') }))).toBe(404);
 	});
 
 	it('someone paused is told until when, in Danish', async () => {
