@@ -71,9 +71,6 @@ const notInBody = (names) => names.map((n) => `@request.body.${n}:isset = false`
 /** I have a network profile: I take part in Fællesskab (one profile per person). */
 const IN_NETWORK = `@request.auth.network_profiles_via_user.user ?= ${ME}`;
 
-/** My network profile is not paused (moderators pause someone for some days). */
-const NOT_PAUSED = `(@request.auth.network_profiles_via_user.pausedUntil ?= "" || @request.auth.network_profiles_via_user.pausedUntil ?< @now)`;
-
 /**
  * The group at `path` ("" for the group itself, else a relation path such as "group" or
  * "post.group") with `.field` appended: one helper for the paths below.
@@ -123,7 +120,6 @@ module.exports = {
   unchanged,
   notInBody,
   IN_NETWORK,
-  NOT_PAUSED,
   groupOpenToMe,
   memberOfGroup,
   moderatorOfGroup,
