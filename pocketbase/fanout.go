@@ -61,7 +61,46 @@ var learnerOf = map[string]func(r *core.Record) string{
 	"audit_log":          byLearner,
 	"notifications":      nobody,
 	"push_subscriptions": nobody,
+	// the peer network (issue 14): no learner; the group's audience (groupOf) instead
+	"group_members":  nobody,
+	"posts":          nobody,
+	"post_reactions": nobody,
+	"reports":        nobody,
+	"blocks":         nobody,
+	"moderation_log": nobody,
 }
+
+// The network's collections that belong to a group, and how to find it: their changes go
+// to the group's members and its coordinators (aroundGroup), still checked per person by
+// the list rule. ("" = no group: a report about a profile, a deleted post's reaction.)
+var groupOf = map[string]func(app core.App, r *core.Record) string{
+	"group_members":  byGroup,
+	"posts":          byGroup,
+	"reports":        byGroup,
+	"moderation_log": byGroup,
+	"post_reactions": func(app core.App, r *core.Record) string {
+		var group string
+		_ = app.DB().NewQuery(`SELECT "group" FROM posts WHERE id = {:post}`).Bind(dbx.Params{"post": r.GetString("post")}).Row(&group)
+		return group
+	},
+}
+
+func byGroup(_ core.App, r *core.Record) string { return r.GetString("group") }
+
+// Collections whose records can become invisible to readers who had them (a post a
+// moderator hides): those readers get a delete, so their devices drop it at once
+// instead of at the next sweep.
+var dropOnLostAccess = map[string]bool{"posts": true}
+
+// Everyone who may see a record of a group: its members and the coordinators of its
+// school (every coordinator for a group across schools). A superset; the rule decides.
+const aroundGroup = `
+	SELECT user AS id FROM group_members WHERE "group" = {:group}
+	UNION SELECT staff.id FROM users staff JOIN groups g ON g.id = {:group}
+		WHERE staff.role = 'coordinator' AND (staff.school = g.school OR g.school = '')`
+
+// The coordinators of the school a record names (reports and the moderation log).
+const coordinatorsOfSchool = `SELECT id FROM users WHERE role = 'coordinator' AND school = {:school}`
 
 func byLearner(r *core.Record) string { return r.GetString("learner") }
 func nobody(*core.Record) string      { return "" }
@@ -190,6 +229,22 @@ func bindRealtimeFanout(app core.App) {
 				candidates[id] = true
 			}
 		}
+		if group, ok := groupOf[collection.Name]; ok {
+			var ids []string
+			if g := group(checkApp, record); g != "" {
+				if err := checkApp.DB().NewQuery(aroundGroup).Bind(dbx.Params{"group": g}).Column(&ids); err != nil {
+					checkApp.Logger().Error("realtime fan-out: group candidates", "error", err)
+				}
+			}
+			if school := record.GetString("school"); school != "" && collection.Fields.GetByName("school") != nil {
+				var staff []string
+				_ = checkApp.DB().NewQuery(coordinatorsOfSchool).Bind(dbx.Params{"school": school}).Column(&staff)
+				ids = append(ids, staff...)
+			}
+			for _, id := range ids {
+				candidates[id] = true
+			}
+		}
 		var out []delivery
 		for userId := range candidates {
 			clients := online.of(userId)
@@ -222,13 +277,29 @@ func bindRealtimeFanout(app core.App) {
 		send(prepare(e.App, "create", e.Record))
 		return e.Next()
 	})
-	app.OnRecordAfterUpdateSuccess().BindFunc(func(e *core.RecordEvent) error {
-		send(prepare(e.App, "update", e.Record))
-		return e.Next()
-	})
 	// Deletions: who may see it is known only while the row exists; sent once committed.
 	var deleting sync.Map
 	key := func(r *core.Record) string { return r.Collection().Id + "/" + r.Id }
+	// Who could see a record before an update that may take it from them (dropOnLostAccess).
+	var before sync.Map
+	app.OnRecordUpdate().BindFunc(func(e *core.RecordEvent) error {
+		if dropOnLostAccess[e.Record.Collection().Name] {
+			before.Store(key(e.Record), prepare(e.App, "delete", e.Record.Original()))
+		}
+		return e.Next()
+	})
+	app.OnRecordAfterUpdateSuccess().BindFunc(func(e *core.RecordEvent) error {
+		out := prepare(e.App, "update", e.Record)
+		if earlier, ok := before.LoadAndDelete(key(e.Record)); ok {
+			out = append(out, lostAccess(earlier.([]delivery), out)...)
+		}
+		send(out)
+		return e.Next()
+	})
+	app.OnRecordAfterUpdateError().BindFunc(func(e *core.RecordErrorEvent) error {
+		before.Delete(key(e.Record))
+		return e.Next()
+	})
 	app.OnRecordDelete().BindFunc(func(e *core.RecordEvent) error {
 		if _, ok := learnerOf[e.Record.Collection().Name]; ok {
 			deleting.Store(key(e.Record), prepare(e.App, "delete", e.Record))
@@ -245,6 +316,32 @@ func bindRealtimeFanout(app core.App) {
 		deleting.Delete(key(e.Record))
 		return e.Next()
 	})
+}
+
+// lostAccess: deletes for the devices that could see the record before (earlier) and get no
+// update now, with nothing of the record but its id (they had the rest, and now may not).
+func lostAccess(earlier, now []delivery) []delivery {
+	still := map[string]bool{}
+	for _, d := range now {
+		still[d.client.Id()] = true
+	}
+	var out []delivery
+	for _, d := range earlier {
+		if still[d.client.Id()] {
+			continue
+		}
+		var was change
+		if json.Unmarshal(d.msg.Data, &was) != nil {
+			continue
+		}
+		id, _ := was.Record.(map[string]any)["id"].(string)
+		data, err := json.Marshal(change{Action: "delete", Collection: was.Collection, Record: map[string]string{"id": id}})
+		if err != nil || id == "" {
+			continue
+		}
+		out = append(out, delivery{d.client, subscriptions.Message{Name: d.msg.Name, Data: data}})
+	}
+	return out
 }
 
 func usersCollectionId(app core.App) string {

@@ -23,7 +23,7 @@ export { demoLogins } from './demo-data.mjs';
 const NO_AUTO_CANCEL = { requestKey: null };
 
 /** Features with demo data of their own, in the order they are loaded. */
-const featureDemos = ['plan', 'messages', 'supports', 'flags'];
+const featureDemos = ['plan', 'messages', 'supports', 'flags', 'network'];
 
 // Small groups of parallel requests: fast, without flooding a small server.
 const PARALLEL = 8;
@@ -260,9 +260,10 @@ export async function seed(pb, { log = () => {} } = {}) {
 
 		// Each feature keeps its demo data in scripts/demo/<feature>.mjs, exporting
 		// `seedDemo(pb, context)`; they run in this order (later ones may use earlier ones').
-		// The first school has every feature's demo; the others have plans (their learners' stories).
+		// The first school has every feature's demo; the others have plans (their learners' stories)
+		// and their part of the network (groups across both schools).
 		const context = { school, programmeIds, userIds, classIds, tallyFor, sync, existingByKey, pbDate };
-		for (const feature of n === 0 ? featureDemos : ['plan']) {
+		for (const feature of n === 0 ? featureDemos : ['plan', 'network']) {
 			const file = join(import.meta.dirname, 'demo', `${feature}.mjs`);
 			if (existsSync(file)) await (await import(pathToFileURL(file).href)).seedDemo(pb, context);
 		}

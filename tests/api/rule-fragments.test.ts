@@ -22,6 +22,12 @@ type Fragments = {
 	coordinatorOf(field: string): string;
 	unchanged(names: string[]): string;
 	notInBody(names: string[]): string;
+	IN_NETWORK: string;
+	groupOpenToMe(path: string): string;
+	memberOfGroup(path: string): string;
+	moderatorOfGroup(path: string): string;
+	coordinatorOfGroup(path: string): string;
+	createdWithinMinutes(minutes: number): string;
 };
 const R = (() => {
 	const module = { exports: {} as Fragments };
@@ -53,6 +59,23 @@ describe('rule fragments', () => {
 		expect(R.unchanged(['a', 'b'])).toBe('@request.body.a:changed = false && @request.body.b:changed = false');
 		expect(R.notInBody(['a'])).toBe('@request.body.a:isset = false');
 		expect(R.SIGNED_IN).toBe('@request.auth.id != ""');
+	});
+
+	it('say the same as when the network migration (issue 14) used them', () => {
+		expect(R.IN_NETWORK).toBe('@request.auth.network_profiles_via_user.user ?= @request.auth.id');
+		expect(R.groupOpenToMe('group')).toBe(
+			'(group.status = "approved" && (group.kind = "open" || (group.school = @request.auth.school && (group.kind != "class" || group.class.class_members_via_class.user ?= @request.auth.id))))'
+		);
+		expect(R.groupOpenToMe('')).toBe(
+			'(status = "approved" && (kind = "open" || (school = @request.auth.school && (kind != "class" || class.class_members_via_class.user ?= @request.auth.id))))'
+		);
+		expect(R.memberOfGroup('')).toBe('group_members_via_group.user ?= @request.auth.id');
+		expect(R.memberOfGroup('post.group')).toBe('post.group.group_members_via_group.user ?= @request.auth.id');
+		expect(R.moderatorOfGroup('group')).toBe(
+			'(group.group_members_via_group.user ?= @request.auth.id && group.group_members_via_group.role ?= "moderator")'
+		);
+		expect(R.coordinatorOfGroup('')).toBe('(@request.auth.role = "coordinator" && (school = @request.auth.school || school = ""))');
+		expect(R.createdWithinMinutes(15)).toBe('created > strftime("%Y-%m-%d %H:%M:%fZ", "now", "-15 minutes")');
 	});
 
 	it.each(migrations)('%s spells no "current mentorship" of its own', (file) => {

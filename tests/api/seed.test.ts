@@ -17,6 +17,13 @@ let firstRun: { created: number; updated: number };
 let secondRun: { created: number; updated: number };
 let countsAfterFirst: Counts;
 let countsAfterSecond: Counts;
+// Fællesskab (scripts/demo/network.mjs): hooks add rows of their own (automatic groups and
+// members), so these are counted apart from the seed's totals.
+const NETWORK = ['network_profiles', 'groups', 'group_members', 'posts', 'post_reactions', 'reports'] as const;
+let networkAfterFirst: Record<string, number>;
+let networkAfterSecond: Record<string, number>;
+const countNetwork = async (pb: PocketBase) =>
+	Object.fromEntries(await Promise.all(NETWORK.map(async (name) => [name, (await pb.collection(name).getList(1, 1)).totalItems] as const)));
 
 // Auth is rate limited to 10 a minute per client IP; PocketBase trusts
 // X-Forwarded-For, so each client gets its own fake IP.
@@ -57,8 +64,10 @@ beforeAll(async () => {
 
 	firstRun = await timed('seed, first run', () => seed(admin));
 	countsAfterFirst = await countRows(admin);
+	networkAfterFirst = await countNetwork(admin);
 	secondRun = await timed('seed, second run', () => seed(admin));
 	countsAfterSecond = await countRows(admin);
+	networkAfterSecond = await countNetwork(admin);
 	// two schools and ~90 plans: a first seed takes a minute or more on a busy machine
 }, 600_000);
 
@@ -78,6 +87,24 @@ describe('seed', () => {
 	it('is idempotent: a second run creates and changes nothing', () => {
 		expect(secondRun).toEqual({ created: 0, updated: 0 });
 		expect(countsAfterSecond).toEqual(countsAfterFirst);
+	});
+
+	it('seeds the network across both schools, once: groups, threads with replies, one report waiting; Lisbeth not yet in it', async () => {
+		expect(networkAfterSecond).toEqual(networkAfterFirst);
+		const open = await admin.collection('groups').getFullList({ filter: 'kind = "open" && school = ""', sort: 'name' });
+		expect(open.map((g) => g['name'])).toEqual(['Forældre under uddannelse', 'Karriereskift efter 40', 'Ordblinde sammen', 'Tømrerlærlinge Midt og Nord']);
+		const all = await admin.collection('groups').getFullList({ fields: 'name' });
+		for (const name of ['SOSU-hjørnet', `Voksne elever på ${demoSchool.name}`, `Voksne elever på ${secondSchool.school.name}`]) {
+			expect(all.map((g) => g['name'])).toContain(name);
+		}
+		// both schools write in the tømrer club
+		const club = open.find((g) => g['name'] === 'Tømrerlærlinge Midt og Nord')!;
+		const authors = await admin.collection('posts').getFullList({ filter: `group = "${club.id}"`, expand: 'author' });
+		expect(new Set(authors.map((p) => p.expand?.['author']?.['school'])).size).toBe(2);
+		expect(authors.some((p) => p['parent'] !== '')).toBe(true);
+		expect(await admin.collection('reports').getFullList({ filter: 'status = "open"' })).toHaveLength(1);
+		const lisbeth = await userByEmail('lisbeth@sammen.test');
+		expect((await admin.collection('network_profiles').getList(1, 1, { filter: `user = "${lisbeth.id}"` })).totalItems).toBe(0);
 	});
 
 	it('names what each programme ends with: a svendebrev for crafts, an uddannelsesbevis for SOSU and industry', async () => {

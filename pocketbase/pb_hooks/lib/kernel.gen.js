@@ -25,6 +25,7 @@ var hooks_entry_exports = {};
 __export(hooks_entry_exports, {
   DAY_MS: () => DAY_MS,
   DEFAULT_FLAG_RESPONSE_DAYS: () => DEFAULT_FLAG_RESPONSE_DAYS,
+  EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
   TEMPLATE_OWNERS: () => TEMPLATE_OWNERS,
   TEMPLATE_PHASE_KINDS: () => TEMPLATE_PHASE_KINDS,
   addDays: () => addDays,
@@ -49,13 +50,16 @@ __export(hooks_entry_exports, {
   isNumberText: () => isNumberText,
   isWorkingDay: () => isWorkingDay,
   limits: () => limits,
+  looksPrivate: () => looksPrivate,
+  networkDisplayName: () => networkDisplayName,
   parsePbDate: () => parsePbDate,
   pbDate: () => pbDate,
   pushEndpointProblem: () => pushEndpointProblem,
   templateLimits: () => templateLimits,
   templateProblems: () => templateProblems,
   testPushOrigin: () => testPushOrigin,
-  timeOf: () => timeOf
+  timeOf: () => timeOf,
+  withinEditWindow: () => withinEditWindow
 });
 module.exports = __toCommonJS(hooks_entry_exports);
 
@@ -736,6 +740,11 @@ var limits = {
     hiddenReason: { max: 1e3 },
     learnerText: { max: 1e3 }
   },
+  groups: {
+    name: { max: 80 },
+    description: { max: 500 },
+    autoKey: { max: 60 }
+  },
   handovers: {
     reason: { max: 1e3 }
   },
@@ -776,6 +785,13 @@ var limits = {
     meritNote: { max: 300 },
     templateKey: { max: 40 }
   },
+  moderation_log: {
+    note: { max: 500 }
+  },
+  network_profiles: {
+    displayName: { max: 60 },
+    about: { max: 160 }
+  },
   notes: {
     body: { max: 5e3 }
   },
@@ -812,6 +828,13 @@ var limits = {
   plans: {
     title: { max: 120 }
   },
+  posts: {
+    text: { max: 4e3 },
+    photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["image/jpeg", "image/png", "image/webp", "image/gif"] },
+    voice: { maxSize: 5242880, maxSelect: 1, mimeTypes: ["audio/webm", "audio/ogg", "audio/mp4", "audio/x-m4a", "video/mp4", "audio/mpeg", "audio/aac", "audio/wav"] },
+    voiceSeconds: { min: 0, max: 120 },
+    hiddenReason: { max: 500 }
+  },
   programmes: {
     name: { max: 120 },
     description: { max: 2e3 }
@@ -820,6 +843,11 @@ var limits = {
     p256dh: { max: 200 },
     auth: { max: 100 },
     userAgent: { max: 300 }
+  },
+  reports: {
+    text: { max: 500 },
+    pauseDays: { min: 0, max: 90, onlyInt: true },
+    decisionNote: { max: 500 }
   },
   schools: {
     name: { max: 120 },
@@ -985,4 +1013,28 @@ function isNumberText(value) {
 function birthYearRange(now) {
   const year = now.getUTCFullYear();
   return { min: year - 100, max: year - 14 };
+}
+
+// src/lib/domain/network.ts
+var EDIT_WINDOW_MINUTES = 15;
+function withinEditWindow(created, now = /* @__PURE__ */ new Date()) {
+  const at = timeOf(created);
+  return Number.isFinite(at) && +now - at < EDIT_WINDOW_MINUTES * 60 * 1e3;
+}
+function networkDisplayName(name) {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return "";
+  if (parts.length === 1) return parts[0];
+  return `${parts[0]} ${parts[parts.length - 1][0].toUpperCase()}.`;
+}
+var CPR = new RegExp("(?<!\\d)(0[1-9]|[12]\\d|3[01])(0[1-9]|1[0-2])\\d{2}[-\\s]?\\d{4}(?!\\d)");
+var PHONE = new RegExp("(?<![\\d-])(?:(?:\\+|00)45[\\s-]?)?(?:\\d{2}[\\s-]?){3}\\d{2}(?![\\d-])");
+var EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i;
+function looksPrivate(text2) {
+  const found = [];
+  const cpr = CPR.test(text2);
+  if (cpr) found.push("cpr");
+  if (PHONE.test(cpr ? text2.replace(CPR, " ") : text2)) found.push("phone");
+  if (EMAIL.test(text2)) found.push("email");
+  return found;
 }

@@ -66,6 +66,38 @@ const unchanged = (names) => names.map((n) => `@request.body.${n}:changed = fals
 /** `@request.body.X:isset = false` for every name: the request does not name these fields at all. */
 const notInBody = (names) => names.map((n) => `@request.body.${n}:isset = false`).join(" && ");
 
+// ------------------------------------------------------------------ the peer network (issue 14)
+
+/** I have a network profile: I take part in Fællesskab (one profile per person). */
+const IN_NETWORK = `@request.auth.network_profiles_via_user.user ?= ${ME}`;
+
+/**
+ * The group at `path` ("" for the group itself, else a relation path such as "group" or
+ * "post.group") with `.field` appended: one helper for the paths below.
+ */
+const groupField = (path, name) => (path ? `${path}.${name}` : name);
+
+/**
+ * The group at `path` is open to me: approved, and either open to the whole network or of
+ * my school (a class group only for the members of that class: learners and teachers).
+ */
+const groupOpenToMe = (path) =>
+  `(${groupField(path, "status")} = "approved" && (${groupField(path, "kind")} = "open" || (${groupField(path, "school")} = @request.auth.school && (${groupField(path, "kind")} != "class" || ${groupField(path, "class")}.class_members_via_class.user ?= ${ME}))))`;
+
+/** I am a member of the group at `path`. */
+const memberOfGroup = (path) => `${groupField(path, "group_members_via_group")}.user ?= ${ME}`;
+
+/** I am a moderator of the group at `path` (the same member row). */
+const moderatorOfGroup = (path) =>
+  `(${groupField(path, "group_members_via_group")}.user ?= ${ME} && ${groupField(path, "group_members_via_group")}.role ?= "moderator")`;
+
+/** A coordinator of the group's school; any coordinator for a group of no school (across schools). */
+const coordinatorOfGroup = (path) =>
+  `(${IS_COORDINATOR} && (${groupField(path, "school")} = @request.auth.school || ${groupField(path, "school")} = ""))`;
+
+/** The record was made less than `minutes` ago (PocketBase stores dates as "2026-11-22 01:45:03.123Z"). */
+const createdWithinMinutes = (minutes) => `created > strftime("%Y-%m-%d %H:%M:%fZ", "now", "-${minutes} minutes")`;
+
 module.exports = {
   ME,
   SIGNED_IN,
@@ -87,4 +119,10 @@ module.exports = {
   coordinatorOf,
   unchanged,
   notInBody,
+  IN_NETWORK,
+  groupOpenToMe,
+  memberOfGroup,
+  moderatorOfGroup,
+  coordinatorOfGroup,
+  createdWithinMinutes,
 };

@@ -11,3 +11,4 @@ export * from './plan-template';
 export { limits } from './limits.gen';
 export * from './push-endpoint';
 export * from './input-rules';
+export * from './network';

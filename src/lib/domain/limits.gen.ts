@@ -24,6 +24,11 @@ export const limits = {
 		hiddenReason: { max: 1000 },
 		learnerText: { max: 1000 },
 	},
+	groups: {
+		name: { max: 80 },
+		description: { max: 500 },
+		autoKey: { max: 60 },
+	},
 	handovers: {
 		reason: { max: 1000 },
 	},
@@ -64,6 +69,13 @@ export const limits = {
 		meritNote: { max: 300 },
 		templateKey: { max: 40 },
 	},
+	moderation_log: {
+		note: { max: 500 },
+	},
+	network_profiles: {
+		displayName: { max: 60 },
+		about: { max: 160 },
+	},
 	notes: {
 		body: { max: 5000 },
 	},
@@ -100,6 +112,13 @@ export const limits = {
 	plans: {
 		title: { max: 120 },
 	},
+	posts: {
+		text: { max: 4000 },
+		photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] },
+		voice: { maxSize: 5242880, maxSelect: 1, mimeTypes: ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/x-m4a', 'video/mp4', 'audio/mpeg', 'audio/aac', 'audio/wav'] },
+		voiceSeconds: { min: 0, max: 120 },
+		hiddenReason: { max: 500 },
+	},
 	programmes: {
 		name: { max: 120 },
 		description: { max: 2000 },
@@ -108,6 +127,11 @@ export const limits = {
 		p256dh: { max: 200 },
 		auth: { max: 100 },
 		userAgent: { max: 300 },
+	},
+	reports: {
+		text: { max: 500 },
+		pauseDays: { min: 0, max: 90, onlyInt: true },
+		decisionNote: { max: 500 },
 	},
 	schools: {
 		name: { max: 120 },

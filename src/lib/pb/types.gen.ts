@@ -14,6 +14,9 @@ export type FlagsCategoryOptions = 'reading' | 'numbers' | 'it' | 'absence' | 'w
 export type FlagsUrgencyOptions = 'concern' | 'urgent';
 export type FlagsStatusOptions = 'new' | 'acknowledged' | 'in_progress' | 'closed';
 export type FlagsOutcomeOptions = 'sps_applied' | 'talk_held' | 'referred_it' | 'referred_other' | 'not_relevant';
+export type GroupMembersRoleOptions = 'member' | 'moderator';
+export type GroupsKindOptions = 'class' | 'programme' | 'school' | 'open';
+export type GroupsStatusOptions = 'proposed' | 'approved';
 export type HandoversStatusOptions = 'open' | 'done' | 'cancelled';
 export type HelpArticlesGroupOptions = 'ordblind' | 'tal' | 'it' | 'okonomi' | 'livet';
 export type HelpArticlesStatusOptions = 'draft' | 'published';
@@ -21,14 +24,21 @@ export type HelpRequestsAreaOptions = 'laesning' | 'tal' | 'it' | 'andet';
 export type HelpRequestsStatusOptions = 'open' | 'in_progress' | 'solved';
 export type MilestonesOwnerOptions = 'learner' | 'mentor' | 'school' | 'employer';
 export type MilestonesStatusOptions = 'todo' | 'waiting' | 'done' | 'merit';
+export type ModerationLogDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause' | 'auto_hide' | 'restore';
 export type NotificationsImportanceOptions = 'normal' | 'important';
 export type NotificationsStatusOptions = 'queued' | 'sent' | 'failed' | 'skipped';
 export type PeopleRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type PlanChangesActionOptions = 'created' | 'added' | 'removed' | 'edited' | 'moved' | 'dates' | 'merit' | 'ticked' | 'waiting' | 'confirmed' | 'reopened' | 'phaseAdded' | 'phaseRemoved' | 'phaseEdited' | 'economy' | 'evidence';
 export type PlanPhasesKindOptions = 'afklaring' | 'grundforloeb' | 'hovedforloeb' | 'skole' | 'praktik' | 'svendeproeve' | 'svendebrev' | 'andet';
 export type PlanPhasesIncomeKindOptions = 'voksenelevloen' | 'elevloen' | 'veu' | 'uddannelsesloeft' | 'dagpenge' | 'su' | 'loen' | 'andet';
+export type PostReactionsKindOptions = 'tak' | 'godt' | 'staerk' | 'kram';
+export type PostsStatusOptions = 'visible' | 'hidden' | 'removed';
 export type ProgrammesTrackOptions = 'EUV1' | 'EUV2' | 'EUV3';
 export type ProgrammesEndDocumentOptions = 'svendebrev' | 'uddannelsesbevis';
+export type ReportsTargetOptions = 'posts' | 'network_profiles';
+export type ReportsReasonOptions = 'uvenligt' | 'spam' | 'private_oplysninger' | 'andet';
+export type ReportsStatusOptions = 'open' | 'kept' | 'hidden' | 'removed';
+export type ReportsDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause';
 export type TimelineKindOptions = 'handover' | 'escalated';
 export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type UsersLanguageOptions = 'da' | 'en';
@@ -53,6 +63,14 @@ export type AuditLogRecord = {
 	updated?: IsoDateString;
 };
 export type AuditLogResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<AuditLogRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type BlocksRecord = {
+	blocker: RecordIdString;
+	blocked: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type BlocksResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<BlocksRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type ClassMembersRecord = {
 	class: RecordIdString;
@@ -127,6 +145,31 @@ export type FlagsRecord = {
 	learnerText?: string;
 };
 export type FlagsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<FlagsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type GroupMembersRecord = {
+	group: RecordIdString;
+	user: RecordIdString;
+	role: GroupMembersRoleOptions;
+	muted?: boolean;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type GroupMembersResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<GroupMembersRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type GroupsRecord = {
+	name: string;
+	description?: string;
+	kind: GroupsKindOptions;
+	school?: RecordIdString;
+	class?: RecordIdString;
+	programme?: RecordIdString;
+	status: GroupsStatusOptions;
+	createdBy?: RecordIdString;
+	autoKey?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type GroupsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<GroupsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type HandoversRecord = {
 	learner: RecordIdString;
@@ -249,6 +292,32 @@ export type MilestonesRecord = {
 };
 export type MilestonesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<MilestonesRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type ModerationLogRecord = {
+	decision: ModerationLogDecisionOptions;
+	group?: RecordIdString;
+	post?: RecordIdString;
+	report?: RecordIdString;
+	subject?: RecordIdString;
+	school?: RecordIdString;
+	actor?: RecordIdString;
+	note?: string;
+	pausedUntil?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type ModerationLogResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ModerationLogRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type NetworkProfilesRecord = {
+	user: RecordIdString;
+	displayName?: string;
+	about?: string;
+	school?: RecordIdString;
+	pausedUntil?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type NetworkProfilesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<NetworkProfilesRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type NotesRecord = {
 	learner: RecordIdString;
 	author?: RecordIdString;
@@ -340,6 +409,31 @@ export type PlansRecord = {
 };
 export type PlansResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PlansRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type PostReactionsRecord = {
+	post: RecordIdString;
+	user: RecordIdString;
+	kind: PostReactionsKindOptions;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type PostReactionsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PostReactionsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type PostsRecord = {
+	group: RecordIdString;
+	author?: RecordIdString;
+	text?: string;
+	photo?: string;
+	voice?: string;
+	voiceSeconds?: number;
+	status: PostsStatusOptions;
+	editedAt?: IsoDateString;
+	hiddenReason?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+	parent?: RecordIdString;
+};
+export type PostsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PostsRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type ProgrammesRecord = {
 	name: string;
 	track: ProgrammesTrackOptions;
@@ -361,6 +455,27 @@ export type PushSubscriptionsRecord = {
 	updated?: IsoDateString;
 };
 export type PushSubscriptionsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<PushSubscriptionsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type ReportsRecord = {
+	target: ReportsTargetOptions;
+	post?: RecordIdString;
+	profile?: RecordIdString;
+	reason: ReportsReasonOptions;
+	text?: string;
+	reporter: RecordIdString;
+	status: ReportsStatusOptions;
+	decision?: ReportsDecisionOptions;
+	pauseDays?: number;
+	decisionNote?: string;
+	decidedBy?: RecordIdString;
+	decidedAt?: IsoDateString;
+	group?: RecordIdString;
+	school?: RecordIdString;
+	subject?: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type ReportsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ReportsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type SchoolsRecord = {
 	name: string;
@@ -416,12 +531,15 @@ export type UsersResponse<Texpand extends Record<string, unknown> = Record<strin
 /** Each collection name with the record type PocketBase returns for it. */
 export type CollectionResponses = {
 	audit_log: AuditLogResponse;
+	blocks: BlocksResponse;
 	class_members: ClassMembersResponse;
 	classes: ClassesResponse;
 	conversations: ConversationsResponse;
 	flag_comments: FlagCommentsResponse;
 	flag_staff_notes: FlagStaffNotesResponse;
 	flags: FlagsResponse;
+	group_members: GroupMembersResponse;
+	groups: GroupsResponse;
 	handovers: HandoversResponse;
 	help_articles: HelpArticlesResponse;
 	help_requests: HelpRequestsResponse;
@@ -430,6 +548,8 @@ export type CollectionResponses = {
 	messages: MessagesResponse;
 	milestone_evidence: MilestoneEvidenceResponse;
 	milestones: MilestonesResponse;
+	moderation_log: ModerationLogResponse;
+	network_profiles: NetworkProfilesResponse;
 	notes: NotesResponse;
 	notifications: NotificationsResponse;
 	people: PeopleResponse;
@@ -437,8 +557,11 @@ export type CollectionResponses = {
 	plan_phases: PlanPhasesResponse;
 	plan_templates: PlanTemplatesResponse;
 	plans: PlansResponse;
+	post_reactions: PostReactionsResponse;
+	posts: PostsResponse;
 	programmes: ProgrammesResponse;
 	push_subscriptions: PushSubscriptionsResponse;
+	reports: ReportsResponse;
 	schools: SchoolsResponse;
 	timeline: TimelineResponse;
 	tombstones: TombstonesResponse;
@@ -448,12 +571,15 @@ export type CollectionResponses = {
 export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: string): RecordService;
 	collection(idOrName: 'audit_log'): RecordService<AuditLogResponse>;
+	collection(idOrName: 'blocks'): RecordService<BlocksResponse>;
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;
 	collection(idOrName: 'flag_comments'): RecordService<FlagCommentsResponse>;
 	collection(idOrName: 'flag_staff_notes'): RecordService<FlagStaffNotesResponse>;
 	collection(idOrName: 'flags'): RecordService<FlagsResponse>;
+	collection(idOrName: 'group_members'): RecordService<GroupMembersResponse>;
+	collection(idOrName: 'groups'): RecordService<GroupsResponse>;
 	collection(idOrName: 'handovers'): RecordService<HandoversResponse>;
 	collection(idOrName: 'help_articles'): RecordService<HelpArticlesResponse>;
 	collection(idOrName: 'help_requests'): RecordService<HelpRequestsResponse>;
@@ -462,6 +588,8 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'messages'): RecordService<MessagesResponse>;
 	collection(idOrName: 'milestone_evidence'): RecordService<MilestoneEvidenceResponse>;
 	collection(idOrName: 'milestones'): RecordService<MilestonesResponse>;
+	collection(idOrName: 'moderation_log'): RecordService<ModerationLogResponse>;
+	collection(idOrName: 'network_profiles'): RecordService<NetworkProfilesResponse>;
 	collection(idOrName: 'notes'): RecordService<NotesResponse>;
 	collection(idOrName: 'notifications'): RecordService<NotificationsResponse>;
 	collection(idOrName: 'people'): RecordService<PeopleResponse>;
@@ -469,8 +597,11 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'plan_phases'): RecordService<PlanPhasesResponse>;
 	collection(idOrName: 'plan_templates'): RecordService<PlanTemplatesResponse>;
 	collection(idOrName: 'plans'): RecordService<PlansResponse>;
+	collection(idOrName: 'post_reactions'): RecordService<PostReactionsResponse>;
+	collection(idOrName: 'posts'): RecordService<PostsResponse>;
 	collection(idOrName: 'programmes'): RecordService<ProgrammesResponse>;
 	collection(idOrName: 'push_subscriptions'): RecordService<PushSubscriptionsResponse>;
+	collection(idOrName: 'reports'): RecordService<ReportsResponse>;
 	collection(idOrName: 'schools'): RecordService<SchoolsResponse>;
 	collection(idOrName: 'timeline'): RecordService<TimelineResponse>;
 	collection(idOrName: 'tombstones'): RecordService<TombstonesResponse>;

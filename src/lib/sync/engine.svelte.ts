@@ -120,6 +120,27 @@ class SyncEngine {
 		void this.syncNow();
 	}
 
+	/**
+	 * Sends what waits, then pulls these collections again from the start: for a change
+	 * that opens older records to this person (joining the network or a group: its posts
+	 * are older than this device's cursor, so a delta pull would never bring them).
+	 * Offline, the cursors go now and the next connection pulls from the start.
+	 */
+	async pullAgainAfterSending(collections: string[]) {
+		const db = this.#requireDb();
+		this.kick();
+		while (this.#draining) await this.#draining;
+		for (const name of collections) {
+			await db.cursors.delete(name);
+			if (!this.online) continue;
+			try {
+				await pullCollection(db, pb, name);
+			} catch (error) {
+				if (!isConnectionError(error)) console.error(`[sync] pulling ${name} failed`, error);
+			}
+		}
+	}
+
 	// ---------------------------------------------------------------- sync
 	/** Sends waiting changes soon (coalesced: one drain at a time). */
 	kick() {

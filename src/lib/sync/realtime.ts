@@ -32,7 +32,15 @@ export const byRecipient = new Set([
 	'timeline',
 	'audit_log',
 	'notifications',
-	'push_subscriptions'
+	'push_subscriptions',
+	// the peer network (issue 14): to the group's members and its coordinators; profiles
+	// and groups change seldom and stay on `*`
+	'group_members',
+	'posts',
+	'post_reactions',
+	'reports',
+	'blocks',
+	'moderation_log'
 ]);
 /** Only read by the pull (it applies them there); a live delete arrives as its own event. */
 const pullOnly = new Set(['tombstones']);

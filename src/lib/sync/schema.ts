@@ -53,7 +53,19 @@ export const syncedCollections: SyncedCollection[] = [
 	// trust (issue 11): the teacher's words only for the mentor, one per flag. Staff
 	// devices keep them for offline; the access rule gives a learner none, so the
 	// learner's table stays empty (tests/e2e/flags.spec.ts looks in IndexedDB)
-	{ name: 'flag_staff_notes', since: 3, indexes: ['flag', 'learner'], conflict: 'append-only' }
+	{ name: 'flag_staff_notes', since: 3, indexes: ['flag', 'learner'], conflict: 'append-only' },
+	// Fællesskab (issue 14): who takes part (own profile: only they edit it), groups
+	// (the coordinator decides), memberships (one writer per field: own muted, the
+	// moderator's role), posts (the author's words, the moderators' status), reactions,
+	// reports (the reporter's, then one decision), own blocks, and the moderation log
+	{ name: 'network_profiles', since: 4, indexes: ['user', 'school'], conflict: 'owner-wins' },
+	{ name: 'groups', since: 4, indexes: ['kind', 'school', 'status'], conflict: 'checked' },
+	{ name: 'group_members', since: 4, indexes: ['group', 'user', '[group+user]'], conflict: 'checked' },
+	{ name: 'posts', since: 4, indexes: ['group', 'author', 'parent', '[group+created]'], conflict: 'owner-wins' },
+	{ name: 'post_reactions', since: 4, indexes: ['post', 'user'], conflict: 'append-only' },
+	{ name: 'reports', since: 4, indexes: ['post', 'group', 'status', 'reporter'], conflict: 'checked' },
+	{ name: 'blocks', since: 4, indexes: ['blocked'], conflict: 'append-only' },
+	{ name: 'moderation_log', since: 4, indexes: ['group', 'post'], conflict: 'append-only' }
 ];
 
 export function policyOf(collection: string) {

@@ -11,28 +11,34 @@ export type NavLink = { href: string; label: string; icon: IconName; short?: str
  * page. Only learners and mentors have messages (teachers and coordinators do not read them).
  */
 export function navFor(role: Role, home: string): NavLink[] {
+	// Fællesskab (issue 14): learners and staff, as themselves; last, so the phone's tabs stay
+	const community: NavLink = { href: '/faellesskab', label: shell.community, icon: 'users' };
 	const byRole: Record<Role, NavLink[]> = {
 		learner: [
 			{ href: home, label: shell.learnerHome, icon: 'home' },
 			{ href: '/hjaelp-til-mig', label: shell.needHelp, icon: 'help', short: shell.getHelp },
-			{ href: '/hjem/tid-og-okonomi', label: shell.timeAndMoney, icon: 'money' }
+			{ href: '/hjem/tid-og-okonomi', label: shell.timeAndMoney, icon: 'money' },
+			community
 		],
 		mentor: [
 			{ href: home, label: shell.mentorHome, icon: 'home' },
 			{ href: '/planer', label: shell.plans, icon: 'path' },
 			{ href: '/beskeder', label: shell.messages, icon: 'message' },
-			{ href: '/hjaelp-til-elever', label: shell.helpRequests, icon: 'help' }
+			{ href: '/hjaelp-til-elever', label: shell.helpRequests, icon: 'help' },
+			community
 		],
 		teacher: [
 			{ href: home, label: shell.teacherHome, icon: 'home' },
-			{ href: '/planer', label: shell.plans, icon: 'path' }
+			{ href: '/planer', label: shell.plans, icon: 'path' },
+			community
 		],
 		coordinator: [
 			{ href: home, label: shell.coordinatorHome, icon: 'home', short: shell.coordinatorHomeShort },
 			{ href: '/admin/skabeloner', label: shell.templates, icon: 'list' },
 			{ href: '/admin/artikler', label: shell.helpTexts, icon: 'book' },
 			{ href: '/admin/markeringer', label: shell.escalations, icon: 'flag' },
-			{ href: '/admin/overdragelse', label: shell.handover, icon: 'users' }
+			{ href: '/admin/overdragelse', label: shell.handover, icon: 'users' },
+			community
 		],
 		// a school's IT helper (issue 7): their home is the IT help requests
 		it_helper: [{ href: home, label: shell.helpRequests, icon: 'help' }]

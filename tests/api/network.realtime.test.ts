@@ -1,0 +1,97 @@
+// Fællesskab (issue 14) live: a group's posts reach its members and coordinators online on
+// their own topic (pocketbase/fanout.go, groupOf), checked per person by the list rule; a
+// post a moderator hides reaches its former readers as a delete, so their devices drop it.
+import type PocketBase from 'pocketbase';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { subscribeAll, subscribeChanges, type RealtimeChange } from '$lib/sync/realtime';
+import { freshDb } from '$lib/sync/test-fixtures';
+import type { SammenDb } from '$lib/sync/db';
+import { realtimeClient } from './flags.fixtures';
+import { buildNetworkWorld, type NetWorld } from './network.fixtures';
+
+let net: NetWorld;
+const watchers = ['learner', 'classmate', 'stranger', 'learnerB', 'mentor', 'coordinator', 'teacher'] as const;
+type Watcher = (typeof watchers)[number];
+const got = new Map<Watcher, RealtimeChange[]>();
+const devices: { pb: PocketBase; stop: () => Promise<void> }[] = [];
+let learnerDb: SammenDb;
+
+beforeAll(async () => {
+	net = await buildNetworkWorld();
+	for (const who of watchers) {
+		const pb = await realtimeClient(net.world, who);
+		got.set(who, []);
+		const stop = await subscribeChanges(pb, (change) => got.get(who)!.push(change), () => undefined);
+		devices.push({ pb, stop });
+	}
+});
+afterAll(async () => {
+	for (const { pb, stop } of devices) {
+		await stop();
+		pb.realtime.unsubscribe().catch(() => undefined);
+	}
+});
+
+async function arrived(to: readonly Watcher[], match: (c: RealtimeChange) => boolean) {
+	for (let i = 0; i < 300 && !to.every((who) => got.get(who)!.some(match)); i++) await new Promise((r) => setTimeout(r, 100));
+	await new Promise((r) => setTimeout(r, 1000));
+	return watchers.filter((who) => got.get(who)!.some(match));
+}
+const about = (id: string, action: string) => (c: RealtimeChange) => c.collection === 'posts' && c.record.id === id && c.action === action;
+async function until(check: () => Promise<boolean>) {
+	for (let i = 0; i < 300 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100));
+	return check();
+}
+
+describe('the network live', () => {
+	it('a post reaches the members and the coordinators, nobody else; hidden, the members get a delete and drop it', async () => {
+		// the learner's second device: the sync engine's own live path into its database
+		learnerDb = freshDb('network-live');
+		const device = await realtimeClient(net.world, 'learner');
+		const stopDevice = await subscribeAll(learnerDb, device, () => undefined);
+		// registered after freshDb's clean-up, so it runs first: no live change into a closed database
+		onTestFinished(async () => {
+			await stopDevice();
+			device.realtime.unsubscribe().catch(() => undefined);
+		});
+		const pb = await net.as('classmate');
+		const post = await pb.collection('posts').create({ group: net.groups.open.id, author: net.users.classmate.id, text: 'Live', status: 'visible' });
+		net.cleanUp('posts', post.id);
+		// the open group crosses schools: every school's coordinators moderate it
+		expect(await arrived(['learner', 'classmate', 'learnerB', 'mentor', 'coordinator'], about(post.id, 'create'))).toEqual([
+			'learner',
+			'classmate',
+			'learnerB',
+			'mentor',
+			'coordinator'
+		]);
+		expect(await until(async () => (await learnerDb.records('posts').get(post.id)) !== undefined)).toBe(true);
+
+		await (await net.as('mentor')).collection('posts').update(post.id, { status: 'hidden', hiddenReason: 'Uvenligt' });
+		expect(await arrived(['classmate', 'mentor', 'coordinator'], about(post.id, 'update'))).toEqual(['classmate', 'mentor', 'coordinator']);
+		expect(await arrived(['learner', 'learnerB'], about(post.id, 'delete'))).toEqual(['learner', 'learnerB']);
+		// the delete says nothing but the id
+		const drop = got.get('learner')!.find(about(post.id, 'delete'))!;
+		expect(Object.keys(drop.record)).toEqual(['id']);
+		expect(await until(async () => (await learnerDb.records('posts').get(post.id)) === undefined)).toBe(true);
+	});
+
+	it('a reaction reaches the group; a block only the blocker', async () => {
+		const pb = await net.as('learnerB');
+		const reaction = await pb.collection('post_reactions').create({ post: net.posts.visible.id, user: net.users.learnerB.id, kind: 'tak' });
+		net.cleanUp('post_reactions', reaction.id);
+		const isIt = (c: RealtimeChange) => c.collection === 'post_reactions' && c.record.id === reaction.id;
+		expect(await arrived(['learner', 'classmate', 'learnerB', 'mentor'], isIt)).toEqual(['learner', 'classmate', 'learnerB', 'mentor']);
+		const block = await (await net.as('classmate')).collection('blocks').create({ blocker: net.users.classmate.id, blocked: net.users.learner.id });
+		net.cleanUp('blocks', block.id);
+		expect(await arrived(['classmate'], (c) => c.collection === 'blocks' && c.record.id === block.id)).toEqual(['classmate']);
+	});
+
+	it('a report reaches the reporter, the moderators and the coordinators of its school, never the author', async () => {
+		const p = await net.temp('posts', { group: net.groups.open.id, author: net.users.classmate.id, text: 'Anmeld mig', status: 'visible' });
+		const r = await (await net.as('learner')).collection('reports').create({ target: 'posts', post: p.id, reason: 'spam', reporter: net.users.learner.id, status: 'open' });
+		net.cleanUp('reports', r.id);
+		const isIt = (c: RealtimeChange) => c.collection === 'reports' && c.record.id === r.id;
+		expect(await arrived(['learner', 'mentor', 'coordinator'], isIt)).toEqual(['learner', 'mentor', 'coordinator']);
+	});
+});
