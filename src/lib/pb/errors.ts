@@ -44,7 +44,11 @@ const m = defineWords({
 		noVoice: 'Kun en talebesked kan have en udskrift.',
 		pushEndpoint: 'Sammen sender kun beskeder til en push-tjeneste på internettet.',
 		noTextSearch: 'Der kan ikke søges i teksten her.',
-		auditedPath: 'Det kan kun hentes direkte, så det bliver skrevet i elevens log.'
+		auditedPath: 'Det kan kun hentes direkte, så det bliver skrevet i elevens log.',
+		groupKind: 'Gruppen passer ikke til det, den hører til. Vælg skolen, holdet eller uddannelsen.',
+		paused: 'Du er sat på pause. Du kan skrive igen, når pausen er slut.',
+		replyDepth: 'Du kan svare på et opslag, men ikke på et svar.',
+		pauseDays: 'Skriv hvor mange dage pausen skal vare (1 til 90).'
 	},
 	en: {
 		offline: 'You are offline. Try again when you have a connection.',
@@ -88,7 +92,11 @@ const m = defineWords({
 		noVoice: 'Only a voice message can have a transcript.',
 		pushEndpoint: 'Sammen only sends notifications to a push service on the internet.',
 		noTextSearch: 'The text cannot be searched here.',
-		auditedPath: 'This can only be fetched directly, so it is written in the learner’s log.'
+		auditedPath: 'This can only be fetched directly, so it is written in the learner’s log.',
+		groupKind: 'The group does not fit what it belongs to. Choose the school, the class or the programme.',
+		paused: 'You are paused. You can write again when the pause is over.',
+		replyDepth: 'You can reply to a post, but not to a reply.',
+		pauseDays: 'Write how many days the pause should last (1 to 90).'
 	}
 });
 
@@ -202,7 +210,12 @@ const byCode: Record<string, (params?: Params) => string> = {
 	validation_no_voice: () => m.noVoice,
 	sammen_push_endpoint: () => m.pushEndpoint,
 	validation_unsearchable_field: () => m.noTextSearch,
-	validation_audited_path: () => m.auditedPath
+	validation_audited_path: () => m.auditedPath,
+	// the peer network (pb_hooks/network.pb.js)
+	validation_group_kind: () => m.groupKind,
+	validation_paused: () => m.paused,
+	validation_reply_depth: () => m.replyDepth,
+	validation_pause_days: () => m.pauseDays
 };
 
 /** The codes above (for the tests that walk them). */
