@@ -1,0 +1,38 @@
+// Fællesskab (issue 14), arrangementer: when an event's reminder is due and how its time
+// reads in plain Danish, the same in the app and in the hooks (kernel.gen.js: goja has no
+// Intl, so the words are written here).
+import { addDays, copenhagenDay, copenhagenOffsetMinutes, timeOf } from './time';
+
+/** The answers that count as coming: they get the reminder and every change. */
+export const COMING_ANSWERS = ['kommer', 'maaske'] as const;
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
+
+/** Whether an event starting at `startsAt` is tomorrow on Copenhagen's calendar, seen at `now`. */
+export function startsTomorrow(startsAt: string, now: Date | number = new Date()): boolean {
+	const at = timeOf(startsAt);
+	return Number.isFinite(at) && copenhagenDay(at) === addDays(copenhagenDay(now), 1);
+}
+
+/** "fredag 12. december kl. 17.00" on Copenhagen's clock, for notifications and the page. */
+export function eventTimeText(startsAt: string): string {
+	const at = timeOf(startsAt);
+	if (!Number.isFinite(at)) return '';
+	const clock = new Date(at + copenhagenOffsetMinutes(at) * 60_000);
+	const hh = String(clock.getUTCHours()).padStart(2, '0');
+	const mm = String(clock.getUTCMinutes()).padStart(2, '0');
+	return `${WEEKDAYS[clock.getUTCDay()]} ${clock.getUTCDate()}. ${MONTHS[clock.getUTCMonth()]} kl. ${hh}.${mm}`;
+}
+
+/** What of an event the people coming must hear about: its time or place moved, or it was cancelled. */
+export function eventChange(
+	before: { startsAt: string; endsAt: string; place: string; cancelled: boolean },
+	after: { startsAt: string; endsAt: string; place: string; cancelled: boolean }
+): 'cancelled' | 'moved' | null {
+	if (after.cancelled && !before.cancelled) return 'cancelled';
+	if (after.cancelled) return null;
+	const same = (a: string, b: string) => timeOf(a) === timeOf(b) || (a === '' && b === '');
+	if (!same(before.startsAt, after.startsAt) || !same(before.endsAt, after.endsAt) || before.place.trim() !== after.place.trim()) return 'moved';
+	return null;
+}
