@@ -1068,12 +1068,14 @@ var COMING_ANSWERS = ["kommer", "maaske"];
 var MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 var WEEKDAYS = ["s\xF8ndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "l\xF8rdag"];
 function startsTomorrow(startsAt, now = /* @__PURE__ */ new Date()) {
-  const at = timeOf(startsAt);
-  return Number.isFinite(at) && copenhagenDay(at) === addDays(copenhagenDay(now), 1);
+  var _a;
+  const at = (_a = parsePbDate(startsAt)) == null ? void 0 : _a.getTime();
+  return at !== void 0 && copenhagenDay(at) === addDays(copenhagenDay(now), 1);
 }
 function eventTimeText(startsAt) {
-  const at = timeOf(startsAt);
-  if (!Number.isFinite(at)) return "";
+  var _a;
+  const at = (_a = parsePbDate(startsAt)) == null ? void 0 : _a.getTime();
+  if (at === void 0) return "";
   const clock = new Date(at + copenhagenOffsetMinutes(at) * 6e4);
   const hh = String(clock.getUTCHours()).padStart(2, "0");
   const mm = String(clock.getUTCMinutes()).padStart(2, "0");

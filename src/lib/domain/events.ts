@@ -1,7 +1,7 @@
 // Fællesskab (issue 14), arrangementer: when an event's reminder is due and how its time
 // reads in plain Danish, the same in the app and in the hooks (kernel.gen.js: goja has no
 // Intl, so the words are written here).
-import { addDays, copenhagenDay, copenhagenOffsetMinutes, timeOf } from './time';
+import { addDays, copenhagenDay, copenhagenOffsetMinutes, parsePbDate, timeOf } from './time';
 
 /** The answers that count as coming: they get the reminder and every change. */
 export const COMING_ANSWERS = ['kommer', 'maaske'] as const;
@@ -11,14 +11,14 @@ const WEEKDAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag',
 
 /** Whether an event starting at `startsAt` is tomorrow on Copenhagen's calendar, seen at `now`. */
 export function startsTomorrow(startsAt: string, now: Date | number = new Date()): boolean {
-	const at = timeOf(startsAt);
-	return Number.isFinite(at) && copenhagenDay(at) === addDays(copenhagenDay(now), 1);
+	const at = parsePbDate(startsAt)?.getTime();
+	return at !== undefined && copenhagenDay(at) === addDays(copenhagenDay(now), 1);
 }
 
 /** "fredag 12. december kl. 17.00" on Copenhagen's clock, for notifications and the page. */
 export function eventTimeText(startsAt: string): string {
-	const at = timeOf(startsAt);
-	if (!Number.isFinite(at)) return '';
+	const at = parsePbDate(startsAt)?.getTime();
+	if (at === undefined) return '';
 	const clock = new Date(at + copenhagenOffsetMinutes(at) * 60_000);
 	const hh = String(clock.getUTCHours()).padStart(2, '0');
 	const mm = String(clock.getUTCMinutes()).padStart(2, '0');
