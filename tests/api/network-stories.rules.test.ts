@@ -3,7 +3,7 @@
 // coordinator of the author's school publishes, edits and removes; nobody else writes.
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listIds } from './fixtures';
+import { failureStatus, listIds } from './fixtures';
 import { buildNetworkWorld, type NetActor, type NetWorld } from './network.fixtures';
 import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
@@ -153,4 +153,39 @@ describe('stories: writing', () => {
 		['the blocked person', 'blocked', published],
 		['the other school learner', 'learnerB', published]
 	]);
+});
+
+describe('stories: the photo and the read-in voice', () => {
+	const png = () => new Blob([Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0))], { type: 'image/png' });
+	const form = (extra: Record<string, string | Blob>) => {
+		const data = new FormData();
+		const fields: Record<string, string | Blob> = {
+			title: `Med billede ${net.tag} ${Math.random()}`,
+			body: 'Jeg blev færdig som 50-årig.',
+			status: 'pending',
+			author: net.uid('stranger'),
+			school: net.schools.A.id,
+			...extra
+		};
+		for (const [k, v] of Object.entries(fields)) data.append(k, v);
+		return data;
+	};
+
+	it('the author adds a photo (a protected file: no file without a token)', async () => {
+		const pb = await net.as('stranger');
+		const created = await pb.collection('stories').create(form({ photo: new File([png()], 'mig.png', { type: 'image/png' }) }));
+		net.cleanUp('stories', created.id);
+		expect(created.photo).toMatch(/\.png$/);
+		const url = pb.files.getURL(created, created.photo);
+		expect((await fetch(url)).status).toBe(404);
+	});
+
+	it('a voice that is no sound, or a photo that is no picture, is refused (nothing stored)', async () => {
+		const pb = await net.as('stranger');
+		const notAudio = form({ audio: new File(['tekst, ikke lyd'], 'lyd.webm', { type: 'audio/webm' }) });
+		expect(await failureStatus(pb.collection('stories').create(notAudio))).toBe(400);
+		const notImage = form({ photo: new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'x.svg', { type: 'image/svg+xml' }) });
+		expect(await failureStatus(pb.collection('stories').create(notImage))).toBe(400);
+		expect(await net.count('stories', 'author = {:a} && title ~ "Med billede"', { a: net.uid('stranger') })).toBe(0);
+	});
 });
