@@ -7,6 +7,8 @@
 //   asking when the answer is yes (never a no: that stays quiet). A block ends a pair.
 // - Buddy messages: the recipient is the other of the pair; an edit is marked; the words
 //   never go in a push.
+// - Stories: one waiting for a yes is told to the school's coordinators; the author hears
+//   when it is published.
 // (Handlers cannot see each other's variables, so each requires what it needs.)
 
 // ------------------------------------------------------------------ events
@@ -116,3 +118,29 @@ onRecordAfterCreateSuccess((e) => {
     tag: `makker-besked-${r.getString("pair")}`,
   });
 }, "buddy_messages");
+
+// ------------------------------------------------------------------ stories
+// A learner's story waiting for a yes is told to the coordinators of the school; the
+// author hears when it is published. (The words of a story never go in a push.)
+onRecordAfterCreateSuccess((e) => {
+  e.next();
+  if (e.record.getString("status") !== "pending") return;
+  require(`${__hooks}/lib/network-events.js`).tellCoordinatorsOfStory(e.app, e.record);
+}, "stories");
+
+onRecordAfterUpdateSuccess((e) => {
+  e.next();
+  const r = e.record;
+  const before = r.original().getString("status");
+  const lib = require(`${__hooks}/lib/network-events.js`);
+  if (r.getString("status") === "pending" && before !== "pending") lib.tellCoordinatorsOfStory(e.app, r);
+  if (r.getString("status") === "published" && before !== "published" && (!e.auth || e.auth.id !== r.getString("author"))) {
+    require(`${__hooks}/lib/notify.js`).notify(e.app, r.getString("author"), {
+      title: "Din historie er udgivet",
+      body: "Nu kan andre i fællesskabet læse den. Tak, fordi du delte den.",
+      url: `/faellesskab/historier/${r.id}`,
+      importance: "normal",
+      tag: `historie-${r.id}`,
+    });
+  }
+}, "stories");

@@ -102,4 +102,18 @@ function endPairsOnBlock(app, blocker, blocked) {
   }
 }
 
-module.exports = { comingTo, tellAboutChange, runEventReminders, openPairBetween, endPairsOnBlock };
+/** A story waits for a yes: the coordinators of its school hear it (not its words). */
+function tellCoordinatorsOfStory(app, story) {
+  const coordinators = app.findRecordsByFilter("users", "role = 'coordinator' && school = {:s}", "", 0, 0, { s: story.getString("school") });
+  for (const c of coordinators) {
+    notify(app, c.id, {
+      title: "En historie venter på dit ja",
+      body: "En elev har skrevet sin historie. Læs den, og sig ja, når den er klar.",
+      url: `/faellesskab/historier/${story.id}`,
+      importance: "normal",
+      tag: `historie-${story.id}`,
+    });
+  }
+}
+
+module.exports = { comingTo, tellAboutChange, runEventReminders, openPairBetween, endPairsOnBlock, tellCoordinatorsOfStory };
