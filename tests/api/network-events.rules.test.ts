@@ -23,6 +23,8 @@ describe('events: reading', () => {
 		records: () => net.events,
 		noun: 'events',
 		field: 'title',
+		// any coordinator reads the open groups across schools, also other files' worlds
+		scoped: true,
 		table: [
 			['anonymous', []],
 			['learner', ['open', 'classA', 'schoolA', 'cancelled']],
@@ -159,6 +161,7 @@ describe('event_rsvps: reading', () => {
 		records: () => net.rsvps,
 		noun: 'answers',
 		field: 'answer',
+		scoped: true,
 		table: [
 			['anonymous', []],
 			['learner', ['learnerOpen', 'learnerBOpen', 'classmateClassA']],

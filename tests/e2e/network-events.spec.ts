@@ -48,6 +48,9 @@ test('Bjarke asks Olena to be his buddy, and she says yes', async ({ browser }) 
 	await suggestion.getByLabel('Skriv et kort hej').fill('Hej Olena. Skal vi læse sammen til prøven?');
 	await suggestion.getByRole('button', { name: 'Spørg Olena K.' }).click();
 	await expect(bjarke.getByText('Du venter på svar fra Olena K.')).toBeVisible();
+	// his situations (from the demo) are his to change
+	await expect(bjarke.getByRole('checkbox', { name: 'Ledig' })).toBeChecked();
+	await expectNoAxeViolations(bjarke);
 
 	const olena = (await signedIn(browser, { email: 'olena@sammen.test', password: password() })).page;
 	await olena.goto('/faellesskab/makker');
@@ -74,6 +77,19 @@ test.describe('historier', () => {
 		await first.getByRole('link', { name: 'Læs historien' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Fra hjemmeplejen til svendebrev' })).toBeVisible(slowly);
 		await expect(page.getByRole('button', { name: /Læs op/ })).toBeVisible();
+	});
+
+	test('Sarah tells her own story; it waits for the school', async ({ page }) => {
+		await page.goto('/faellesskab/historier');
+		await page.getByText('Fortæl din egen historie').click();
+		await page.getByLabel('Overskrift').fill('Fra hjemmeplejen til skolebænken');
+		await page.getByLabel('Din historie', { exact: true }).fill('Jeg troede ikke, jeg kunne. Nu er jeg halvvejs.');
+		await page.getByRole('button', { name: 'Send til skolen' }).click();
+		await expect(page.getByText('Tak! Skolen læser din historie snart.')).toBeVisible();
+		const mine = page.getByRole('region', { name: 'Dine historier' });
+		await expect(mine.getByText('Fra hjemmeplejen til skolebænken')).toBeVisible();
+		await expect(mine.getByText('Venter på ja fra skolen')).toBeVisible();
+		await expectNoAxeViolations(page);
 	});
 });
 

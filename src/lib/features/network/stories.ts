@@ -38,7 +38,7 @@ export async function storiesLikeMine(db: SammenDb, me: string): Promise<Ranked<
 	return storiesLikeMe(stories, who);
 }
 
-export type NewStory = Pick<Story, 'title' | 'body' | 'trade' | 'ageBand' | 'situations'>;
+export type NewStory = Pick<Story, 'title' | 'body'> & Partial<Pick<Story, 'trade' | 'ageBand' | 'situations'>>;
 
 /** A learner sends their own story; it is shown to others after a coordinator says yes. */
 export function sendStory(me: { id: string; school: string }, story: NewStory): Promise<string> {

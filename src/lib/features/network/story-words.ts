@@ -41,7 +41,16 @@ export const storyWords = defineWords({
 		notFound: 'Historien findes ikke, eller du kan ikke se den.',
 		yours: 'Dine historier',
 		waitingForYes: 'Venter på ja fra skolen',
-		draft: 'Kladde'
+		draft: 'Kladde',
+		tell: 'Fortæl din egen historie',
+		tellIntro: 'Skriv, hvordan det gik dig. Skolen læser den, før andre kan se den.',
+		storyTitle: 'Overskrift',
+		storyBody: 'Din historie',
+		storyBodyHint: 'Skriv kort og ligetil. Du kan også tale ind.',
+		storyTrade: 'Dit fag',
+		send: 'Send til skolen',
+		sent: 'Tak! Skolen læser din historie snart.',
+		missing: 'Skriv en overskrift og din historie.'
 	},
 	en: {
 		title: 'Stories',
@@ -62,6 +71,15 @@ export const storyWords = defineWords({
 		notFound: 'The story does not exist, or you cannot see it.',
 		yours: 'Your stories',
 		waitingForYes: 'Waiting for a yes from the school',
-		draft: 'Draft'
+		draft: 'Draft',
+		tell: 'Tell your own story',
+		tellIntro: 'Write how it went for you. The school reads it before others can see it.',
+		storyTitle: 'Headline',
+		storyBody: 'Your story',
+		storyBodyHint: 'Write short and simple. You can also speak it.',
+		storyTrade: 'Your trade',
+		send: 'Send to the school',
+		sent: 'Thank you! The school will read your story soon.',
+		missing: 'Write a headline and your story.'
 	}
 });
