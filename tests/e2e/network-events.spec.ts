@@ -79,7 +79,8 @@ test.describe('historier', () => {
 		await expect(page.getByRole('button', { name: /Læs op/ })).toBeVisible();
 	});
 
-	test('Sarah tells her own story; it waits for the school', async ({ page }) => {
+	test('Sarah tells her own story; it waits for the school until the coordinator says yes', async ({ page, browser }) => {
+		test.slow();
 		await page.goto('/faellesskab/historier');
 		await page.getByText('Fortæl din egen historie').click();
 		await page.getByLabel('Overskrift').fill('Fra hjemmeplejen til skolebænken');
@@ -90,6 +91,17 @@ test.describe('historier', () => {
 		await expect(mine.getByText('Fra hjemmeplejen til skolebænken')).toBeVisible();
 		await expect(mine.getByText('Venter på ja fra skolen')).toBeVisible();
 		await expectNoAxeViolations(page);
+
+		const anne = (await signedIn(browser, 'coordinator')).page;
+		await anne.goto('/faellesskab/historier');
+		const waiting = anne.getByRole('region', { name: 'Venter på dit ja' }).getByRole('listitem').filter({ hasText: 'Fra hjemmeplejen til skolebænken' });
+		await expect(waiting).toBeVisible(acrossPeople);
+		await expectNoAxeViolations(anne);
+		await waiting.getByRole('button', { name: 'Udgiv' }).click();
+		await expect(anne.locator('li.story', { hasText: 'Fra hjemmeplejen til skolebænken' })).toBeVisible(slowly);
+		// Sarah's device hears it: no longer waiting, now among the stories
+		await expect(page.locator('li.story', { hasText: 'Fra hjemmeplejen til skolebænken' })).toBeVisible(acrossPeople);
+		await expect(mine).toHaveCount(0);
 	});
 });
 

@@ -44,3 +44,13 @@ export type NewStory = Pick<Story, 'title' | 'body'> & Partial<Pick<Story, 'trad
 export function sendStory(me: { id: string; school: string }, story: NewStory): Promise<string> {
 	return sync.create('stories', { ...story, title: story.title.trim(), body: story.body.trim(), status: 'pending', author: me.id, school: me.school });
 }
+
+/** For a coordinator: the stories of my school waiting for a yes, oldest first. */
+export async function waitingForYes(db: SammenDb, school: string): Promise<Story[]> {
+	return (await db.records('stories').where('status').equals('pending').toArray()).filter((s) => s.school === school).sort((a, b) => -newestFirst(a, b));
+}
+
+/** The coordinator's yes: the story is shown to everyone in the network. */
+export function publishStory(id: string) {
+	return sync.update('stories', id, { status: 'published' });
+}

@@ -50,7 +50,11 @@ export const storyWords = defineWords({
 		storyTrade: 'Dit fag',
 		send: 'Send til skolen',
 		sent: 'Tak! Skolen læser din historie snart.',
-		missing: 'Skriv en overskrift og din historie.'
+		missing: 'Skriv en overskrift og din historie.',
+		toApprove: 'Venter på dit ja',
+		toApproveIntro: 'Læs historien. Er den klar, så tryk Udgiv. Så kan alle i fællesskabet læse den.',
+		publish: 'Udgiv',
+		noneToApprove: 'Ingen historier venter lige nu.'
 	},
 	en: {
 		title: 'Stories',
@@ -80,6 +84,10 @@ export const storyWords = defineWords({
 		storyTrade: 'Your trade',
 		send: 'Send to the school',
 		sent: 'Thank you! The school will read your story soon.',
-		missing: 'Write a headline and your story.'
+		missing: 'Write a headline and your story.',
+		toApprove: 'Waiting for your yes',
+		toApproveIntro: 'Read the story. If it is ready, press Publish. Then everyone in the community can read it.',
+		publish: 'Publish',
+		noneToApprove: 'No stories are waiting right now.'
 	}
 });
