@@ -38,6 +38,38 @@ test.describe('arrangementer', () => {
 	});
 });
 
+test('Anne plans an event in the school group and cancels it; Sarah sees it cancelled', async ({ browser }) => {
+	test.slow();
+	const title = `Kaffe og kage ${Date.now()}`;
+	const anne = (await signedIn(browser, 'coordinator')).page;
+	await anne.goto('/faellesskab/arrangementer');
+	await anne.getByText('Lav et arrangement').click();
+	// the school's own group ("Voksne elever på <skolen>")
+	const schoolGroup = await anne.locator('option', { hasText: 'Voksne elever på' }).first().getAttribute('value');
+	await anne.getByLabel('Gruppe').selectOption(schoolGroup!);
+	await anne.getByLabel('Navn på arrangementet').fill(title);
+	await anne.getByLabel('Hvor?').fill('Kantinen');
+	const inAWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+	await anne.getByLabel('Dag', { exact: true }).fill(inAWeek);
+	await anne.getByLabel('Fra kl.').fill('14:00');
+	await anne.getByLabel('Til kl.').fill('15:30');
+	await anne.getByRole('button', { name: 'Lav arrangementet' }).click();
+	await expect(anne.getByText('Arrangementet er lavet.')).toBeVisible();
+	const card = anne.locator('li.event', { has: anne.getByRole('heading', { name: title }) });
+	await expect(card).toContainText('kl. 14.00');
+	await expectNoAxeViolations(anne);
+
+	const sarah = (await signedIn(browser, 'learner')).page;
+	await sarah.goto('/faellesskab/arrangementer');
+	const hers = sarah.locator('li.event', { has: sarah.getByRole('heading', { name: title }) });
+	await expect(hers).toBeVisible(acrossPeople);
+
+	await card.getByLabel('Hvorfor aflyser du?').fill('Kantinen er lukket.');
+	await card.getByRole('button', { name: 'Aflys', exact: true }).click();
+	await card.getByRole('button', { name: 'Aflys arrangementet' }).click();
+	await expect(hers.getByText('Aflyst: Kantinen er lukket.')).toBeVisible(acrossPeople);
+});
+
 test('Bjarke asks Olena to be his buddy, and she says yes', async ({ browser }) => {
 	test.slow();
 	const bjarke = (await signedIn(browser, { email: 'bjarke@sammen.test', password: password() })).page;

@@ -36,6 +36,7 @@ __export(hooks_entry_exports, {
   copenhagenDayStart: () => copenhagenDayStart,
   copenhagenHour: () => copenhagenHour,
   copenhagenOffsetMinutes: () => copenhagenOffsetMinutes,
+  copenhagenTime: () => copenhagenTime,
   currentMentorIds: () => currentMentorIds,
   currentMentorships: () => currentMentorships,
   danishHolidays: () => danishHolidays,
@@ -1087,4 +1088,16 @@ function eventChange(before, after) {
   const same = (a, b) => timeOf(a) === timeOf(b) || a === "" && b === "";
   if (!same(before.startsAt, after.startsAt) || !same(before.endsAt, after.endsAt) || before.place.trim() !== after.place.trim()) return "moved";
   return null;
+}
+function copenhagenTime(day, time) {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return null;
+  const [y, mo, da, h, mi] = [...d.slice(1), ...t.slice(1)].map(Number);
+  if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59) return null;
+  const wall = Date.UTC(y, mo - 1, da, h, mi);
+  if (new Date(wall).getUTCDate() !== da) return null;
+  let at = wall - copenhagenOffsetMinutes(wall) * 6e4;
+  at = wall - copenhagenOffsetMinutes(at) * 6e4;
+  return pbDate(at);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventChange, eventTimeText, startsTomorrow } from './events';
+import { copenhagenTime, eventChange, eventTimeText, startsTomorrow } from './events';
 
 describe('events in Copenhagen time', () => {
 	it('says when in plain Danish, winter and summer', () => {
@@ -23,5 +23,22 @@ describe('events in Copenhagen time', () => {
 		expect(eventChange(base, { ...base, endsAt: '2031-01-15 18:00:00.000Z' })).toBe('moved');
 		expect(eventChange(base, { ...base, cancelled: true })).toBe('cancelled');
 		expect(eventChange({ ...base, cancelled: true }, { ...base, cancelled: true, place: 'x' })).toBeNull();
+	});
+});
+
+describe('copenhagenTime', () => {
+	it('turns Copenhagen wall-clock time into UTC, winter and summer', () => {
+		expect(copenhagenTime('2031-01-15', '17:00')).toBe('2031-01-15 16:00:00.000Z');
+		expect(copenhagenTime('2031-06-20', '09:30')).toBe('2031-06-20 07:30:00.000Z');
+		// the night of the spring change (30 March 2031): 03:00 is already summer time
+		expect(copenhagenTime('2031-03-30', '03:00')).toBe('2031-03-30 01:00:00.000Z');
+		expect(copenhagenTime('2031-03-29', '23:00')).toBe('2031-03-29 22:00:00.000Z');
+	});
+
+	it('refuses what is not a day or a time', () => {
+		expect(copenhagenTime('2031-02-30', '10:00')).toBeNull();
+		expect(copenhagenTime('2031-01-15', '25:00')).toBeNull();
+		expect(copenhagenTime('', '10:00')).toBeNull();
+		expect(copenhagenTime('2031-01-15', '')).toBeNull();
 	});
 });

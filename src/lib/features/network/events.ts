@@ -1,7 +1,7 @@
 // Fællesskab, arrangementer: the upcoming events of my groups (read from the device, Dexie),
 // my answer and the counts, and "Føj til kalender" (an .ics made on the device).
 import ical from 'ical-generator';
-import type { EventRsvpsAnswerOptions, EventRsvpsResponse, EventsResponse } from '$lib/pb/types.gen';
+import type { EventRsvpsAnswerOptions, EventRsvpsResponse, EventsResponse, GroupsResponse } from '$lib/pb/types.gen';
 import { parsePbDate, timeOf } from '$lib/domain/time';
 import type { SammenDb } from '$lib/sync/db';
 import { sync } from '$lib/sync/engine.svelte';
@@ -82,4 +82,38 @@ export function icsFileName(title: string): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 	return `${plain || 'arrangement'}.ics`;
+}
+
+const STAFF = ['mentor', 'teacher', 'coordinator'];
+
+/**
+ * The groups I may arrange events in, by the same rule as the server's (the migration's
+ * arrangerOf): approved groups I moderate; as a coordinator those of my school or of no
+ * school; as staff the groups I am a member of.
+ */
+export async function groupsIArrange(db: SammenDb, me: { id: string; role: string; school: string }): Promise<GroupsResponse[]> {
+	const memberships = await db.records('group_members').where('user').equals(me.id).toArray();
+	const all = await db.records('groups').toArray();
+	const mine = new Map(memberships.map((m) => [m.group, m.role]));
+	return all
+		.filter((g) => g.status === 'approved')
+		.filter(
+			(g) =>
+				mine.get(g.id) === 'moderator' ||
+				(me.role === 'coordinator' && (g.school === me.school || !g.school)) ||
+				(STAFF.includes(me.role) && mine.has(g.id))
+		)
+		.sort((a, b) => a.name.localeCompare(b.name, 'da'));
+}
+
+export type NewEvent = Pick<EventsResponse, 'group' | 'title' | 'description' | 'place' | 'link' | 'startsAt' | 'endsAt'>;
+
+/** An arranger makes an event; saved on the device at once, sent when online. */
+export function createEvent(me: string, event: NewEvent): Promise<string> {
+	return sync.create('events', { ...event, title: event.title.trim(), createdBy: me, cancelled: false });
+}
+
+/** An arranger cancels; those coming are told by the server (with the reason). */
+export function cancelEvent(id: string, reason: string) {
+	return sync.update('events', id, { cancelled: true, cancelReason: reason.trim() });
 }
