@@ -68,6 +68,12 @@ var learnerOf = map[string]func(r *core.Record) string{
 	"reports":        nobody,
 	"blocks":         nobody,
 	"moderation_log": nobody,
+	// the second slice: events and answers to the group's audience (groupOf); a buddy
+	// pair and its messages only to the two (from/to, sender/recipient: users relations)
+	"events":         nobody,
+	"event_rsvps":    nobody,
+	"buddies":        nobody,
+	"buddy_messages": nobody,
 }
 
 // The network's collections that belong to a group, and how to find it: their changes go
@@ -81,6 +87,12 @@ var groupOf = map[string]func(app core.App, r *core.Record) string{
 	"post_reactions": func(app core.App, r *core.Record) string {
 		var group string
 		_ = app.DB().NewQuery(`SELECT "group" FROM posts WHERE id = {:post}`).Bind(dbx.Params{"post": r.GetString("post")}).Row(&group)
+		return group
+	},
+	"events": byGroup,
+	"event_rsvps": func(app core.App, r *core.Record) string {
+		var group string
+		_ = app.DB().NewQuery(`SELECT "group" FROM events WHERE id = {:event}`).Bind(dbx.Params{"event": r.GetString("event")}).Row(&group)
 		return group
 	},
 }

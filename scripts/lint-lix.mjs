@@ -4,8 +4,9 @@
 // - A string set is the `da` part of one `defineWords({ da, en })` call in src/
 //   (.ts and .svelte files; a file may have several). Function words count with
 //   the text of their templates and strings (a placeholder reads as a short name).
-// - An article is a Markdown file of the help library (scripts/demo/help-articles):
-//   its title, summary, headings, paragraphs and list items.
+// - An article is a Markdown file of the help library (scripts/demo/help-articles), or
+//   a demo story of Fællesskab (scripts/demo/stories): its title, summary, headings,
+//   paragraphs and list items.
 //
 //   node scripts/lint-lix.mjs                       check src/ and the help articles
 //   node scripts/lint-lix.mjs --ui FILE|DIR …       check these UI files instead
@@ -153,7 +154,10 @@ export function articleTexts(text) {
  * @param {{ ui?: string[], articles?: string[] }} targets
  * @returns {{ problems: string[], report: string[], uiSets: number, articles: number }}
  */
-export function check({ ui = [join(root, 'src')], articles = [join(root, 'scripts', 'demo', 'help-articles')] } = {}) {
+export function check({
+	ui = [join(root, 'src')],
+	articles = [join(root, 'scripts', 'demo', 'help-articles'), join(root, 'scripts', 'demo', 'stories')]
+} = {}) {
 	/** @type {string[]} */
 	const problems = [];
 	/** @type {string[]} */

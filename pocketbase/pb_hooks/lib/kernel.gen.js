@@ -23,6 +23,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/lib/domain/hooks-entry.ts
 var hooks_entry_exports = {};
 __export(hooks_entry_exports, {
+  COMING_ANSWERS: () => COMING_ANSWERS,
   DAY_MS: () => DAY_MS,
   DEFAULT_FLAG_RESPONSE_DAYS: () => DEFAULT_FLAG_RESPONSE_DAYS,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
@@ -35,6 +36,7 @@ __export(hooks_entry_exports, {
   copenhagenDayStart: () => copenhagenDayStart,
   copenhagenHour: () => copenhagenHour,
   copenhagenOffsetMinutes: () => copenhagenOffsetMinutes,
+  copenhagenTime: () => copenhagenTime,
   currentMentorIds: () => currentMentorIds,
   currentMentorships: () => currentMentorships,
   danishHolidays: () => danishHolidays,
@@ -42,6 +44,8 @@ __export(hooks_entry_exports, {
   dayNumber: () => dayNumber,
   daysBetween: () => daysBetween,
   displayName: () => displayName,
+  eventChange: () => eventChange,
+  eventTimeText: () => eventTimeText,
   firstName: () => firstName,
   flagResponseDays: () => flagResponseDays,
   isCurrent: () => isCurrent,
@@ -55,6 +59,7 @@ __export(hooks_entry_exports, {
   parsePbDate: () => parsePbDate,
   pbDate: () => pbDate,
   pushEndpointProblem: () => pushEndpointProblem,
+  startsTomorrow: () => startsTomorrow,
   templateLimits: () => templateLimits,
   templateProblems: () => templateProblems,
   testPushOrigin: () => testPushOrigin,
@@ -726,8 +731,20 @@ var limits = {
     count: { min: 0, onlyInt: true },
     detail: { max: 1e3 }
   },
+  buddies: {
+    hello: { max: 300 }
+  },
+  buddy_messages: {
+    text: { max: 2e3 }
+  },
   classes: {
     name: { max: 120 }
+  },
+  events: {
+    title: { max: 120 },
+    description: { max: 2e3 },
+    place: { max: 200 },
+    cancelReason: { max: 500 }
   },
   flag_comments: {
     body: { max: 2e3 }
@@ -790,7 +807,8 @@ var limits = {
   },
   network_profiles: {
     displayName: { max: 60 },
-    about: { max: 160 }
+    about: { max: 160 },
+    municipality: { max: 60 }
   },
   notes: {
     body: { max: 5e3 }
@@ -853,6 +871,13 @@ var limits = {
     name: { max: 120 },
     city: { max: 80 },
     flagResponseDays: { min: 1, max: 20, onlyInt: true }
+  },
+  stories: {
+    title: { max: 120 },
+    body: { max: 6e3 },
+    photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["image/jpeg", "image/png", "image/webp", "image/gif"] },
+    audio: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["audio/webm", "audio/ogg", "audio/mp4", "audio/x-m4a", "video/mp4", "audio/mpeg", "audio/aac", "audio/wav"] },
+    trade: { max: 80 }
   },
   timeline: {
     text: { max: 500 }
@@ -1037,4 +1062,42 @@ function looksPrivate(text2) {
   if (PHONE.test(cpr ? text2.replace(CPR, " ") : text2)) found.push("phone");
   if (EMAIL.test(text2)) found.push("email");
   return found;
+}
+
+// src/lib/domain/events.ts
+var COMING_ANSWERS = ["kommer", "maaske"];
+var MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+var WEEKDAYS = ["s\xF8ndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "l\xF8rdag"];
+function startsTomorrow(startsAt, now = /* @__PURE__ */ new Date()) {
+  var _a;
+  const at = (_a = parsePbDate(startsAt)) == null ? void 0 : _a.getTime();
+  return at !== void 0 && copenhagenDay(at) === addDays(copenhagenDay(now), 1);
+}
+function eventTimeText(startsAt) {
+  var _a;
+  const at = (_a = parsePbDate(startsAt)) == null ? void 0 : _a.getTime();
+  if (at === void 0) return "";
+  const clock = new Date(at + copenhagenOffsetMinutes(at) * 6e4);
+  const hh = String(clock.getUTCHours()).padStart(2, "0");
+  const mm = String(clock.getUTCMinutes()).padStart(2, "0");
+  return `${WEEKDAYS[clock.getUTCDay()]} ${clock.getUTCDate()}. ${MONTHS[clock.getUTCMonth()]} kl. ${hh}.${mm}`;
+}
+function eventChange(before, after) {
+  if (after.cancelled && !before.cancelled) return "cancelled";
+  if (after.cancelled) return null;
+  const same = (a, b) => timeOf(a) === timeOf(b) || a === "" && b === "";
+  if (!same(before.startsAt, after.startsAt) || !same(before.endsAt, after.endsAt) || before.place.trim() !== after.place.trim()) return "moved";
+  return null;
+}
+function copenhagenTime(day, time) {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return null;
+  const [y, mo, da, h, mi] = [...d.slice(1), ...t.slice(1)].map(Number);
+  if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59) return null;
+  const wall = Date.UTC(y, mo - 1, da, h, mi);
+  if (new Date(wall).getUTCDate() !== da) return null;
+  let at = wall - copenhagenOffsetMinutes(wall) * 6e4;
+  at = wall - copenhagenOffsetMinutes(at) * 6e4;
+  return pbDate(at);
 }

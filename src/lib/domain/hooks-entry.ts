@@ -12,3 +12,4 @@ export { limits } from './limits.gen';
 export * from './push-endpoint';
 export * from './input-rules';
 export * from './network';
+export * from './events';

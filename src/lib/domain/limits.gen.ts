@@ -10,8 +10,20 @@ export const limits = {
 		count: { min: 0, onlyInt: true },
 		detail: { max: 1000 },
 	},
+	buddies: {
+		hello: { max: 300 },
+	},
+	buddy_messages: {
+		text: { max: 2000 },
+	},
 	classes: {
 		name: { max: 120 },
+	},
+	events: {
+		title: { max: 120 },
+		description: { max: 2000 },
+		place: { max: 200 },
+		cancelReason: { max: 500 },
 	},
 	flag_comments: {
 		body: { max: 2000 },
@@ -75,6 +87,7 @@ export const limits = {
 	network_profiles: {
 		displayName: { max: 60 },
 		about: { max: 160 },
+		municipality: { max: 60 },
 	},
 	notes: {
 		body: { max: 5000 },
@@ -137,6 +150,13 @@ export const limits = {
 		name: { max: 120 },
 		city: { max: 80 },
 		flagResponseDays: { min: 1, max: 20, onlyInt: true },
+	},
+	stories: {
+		title: { max: 120 },
+		body: { max: 6000 },
+		photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] },
+		audio: { maxSize: 10485760, maxSelect: 1, mimeTypes: ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/x-m4a', 'video/mp4', 'audio/mpeg', 'audio/aac', 'audio/wav'] },
+		trade: { max: 80 },
 	},
 	timeline: {
 		text: { max: 500 },

@@ -9,6 +9,8 @@ export type BaseSystemFields = { id: RecordIdString; collectionId: string; colle
 export type AuthSystemFields = BaseSystemFields & { email: string; emailVisibility: boolean; verified: boolean };
 
 export type AuditLogKindOptions = 'read' | 'hide_flag' | 'handover';
+export type BuddiesStatusOptions = 'proposed' | 'accepted' | 'declined' | 'ended';
+export type EventRsvpsAnswerOptions = 'kommer' | 'maaske' | 'kommer_ikke';
 export type FlagCommentsThreadOptions = 'staff' | 'learner';
 export type FlagsCategoryOptions = 'reading' | 'numbers' | 'it' | 'absence' | 'wellbeing' | 'economy' | 'apprenticeship' | 'personal' | 'other';
 export type FlagsUrgencyOptions = 'concern' | 'urgent';
@@ -25,6 +27,7 @@ export type HelpRequestsStatusOptions = 'open' | 'in_progress' | 'solved';
 export type MilestonesOwnerOptions = 'learner' | 'mentor' | 'school' | 'employer';
 export type MilestonesStatusOptions = 'todo' | 'waiting' | 'done' | 'merit';
 export type ModerationLogDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause' | 'auto_hide' | 'restore';
+export type NetworkProfilesSituationOptions = 'ledig' | 'karriereskift' | 'barsel' | 'ordblind' | 'voksenlaerling' | 'uddannelsesloeft';
 export type NotificationsImportanceOptions = 'normal' | 'important';
 export type NotificationsStatusOptions = 'queued' | 'sent' | 'failed' | 'skipped';
 export type PeopleRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
@@ -39,6 +42,9 @@ export type ReportsTargetOptions = 'posts' | 'network_profiles';
 export type ReportsReasonOptions = 'uvenligt' | 'spam' | 'private_oplysninger' | 'andet';
 export type ReportsStatusOptions = 'open' | 'kept' | 'hidden' | 'removed';
 export type ReportsDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause';
+export type StoriesAgeBandOptions = '25-34' | '35-44' | '45-54' | '55+';
+export type StoriesSituationsOptions = 'ledig' | 'karriereskift' | 'barsel' | 'ordblind' | 'voksenlaerling' | 'uddannelsesloeft';
+export type StoriesStatusOptions = 'draft' | 'pending' | 'published';
 export type TimelineKindOptions = 'handover' | 'escalated';
 export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type UsersLanguageOptions = 'da' | 'en';
@@ -72,6 +78,27 @@ export type BlocksRecord = {
 };
 export type BlocksResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<BlocksRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type BuddiesRecord = {
+	from: RecordIdString;
+	to: RecordIdString;
+	hello?: string;
+	status: BuddiesStatusOptions;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type BuddiesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<BuddiesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type BuddyMessagesRecord = {
+	pair: RecordIdString;
+	sender: RecordIdString;
+	recipient?: RecordIdString;
+	text: string;
+	editedAt?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type BuddyMessagesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<BuddyMessagesRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type ClassMembersRecord = {
 	class: RecordIdString;
 	user: RecordIdString;
@@ -101,6 +128,32 @@ export type ConversationsRecord = {
 	updated?: IsoDateString;
 };
 export type ConversationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ConversationsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type EventRsvpsRecord = {
+	event: RecordIdString;
+	user: RecordIdString;
+	answer: EventRsvpsAnswerOptions;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type EventRsvpsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<EventRsvpsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type EventsRecord = {
+	group: RecordIdString;
+	title: string;
+	description?: string;
+	place?: string;
+	link?: string;
+	startsAt: IsoDateString;
+	endsAt?: IsoDateString;
+	createdBy?: RecordIdString;
+	cancelled?: boolean;
+	cancelReason?: string;
+	remindedAt?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type EventsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<EventsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type FlagCommentsRecord = {
 	flag: RecordIdString;
@@ -315,6 +368,9 @@ export type NetworkProfilesRecord = {
 	pausedUntil?: IsoDateString;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	wantsBuddy?: boolean;
+	municipality?: string;
+	situation?: NetworkProfilesSituationOptions[];
 };
 export type NetworkProfilesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<NetworkProfilesRecord> & BaseSystemFields & { expand?: Texpand };
 
@@ -486,6 +542,22 @@ export type SchoolsRecord = {
 };
 export type SchoolsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<SchoolsRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type StoriesRecord = {
+	title: string;
+	body: string;
+	photo?: string;
+	audio?: string;
+	trade?: string;
+	ageBand?: StoriesAgeBandOptions;
+	situations?: StoriesSituationsOptions[];
+	status: StoriesStatusOptions;
+	author?: RecordIdString;
+	school: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type StoriesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<StoriesRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type TimelineRecord = {
 	learner: RecordIdString;
 	kind: TimelineKindOptions;
@@ -532,9 +604,13 @@ export type UsersResponse<Texpand extends Record<string, unknown> = Record<strin
 export type CollectionResponses = {
 	audit_log: AuditLogResponse;
 	blocks: BlocksResponse;
+	buddies: BuddiesResponse;
+	buddy_messages: BuddyMessagesResponse;
 	class_members: ClassMembersResponse;
 	classes: ClassesResponse;
 	conversations: ConversationsResponse;
+	event_rsvps: EventRsvpsResponse;
+	events: EventsResponse;
 	flag_comments: FlagCommentsResponse;
 	flag_staff_notes: FlagStaffNotesResponse;
 	flags: FlagsResponse;
@@ -563,6 +639,7 @@ export type CollectionResponses = {
 	push_subscriptions: PushSubscriptionsResponse;
 	reports: ReportsResponse;
 	schools: SchoolsResponse;
+	stories: StoriesResponse;
 	timeline: TimelineResponse;
 	tombstones: TombstonesResponse;
 	users: UsersResponse;
@@ -572,9 +649,13 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: string): RecordService;
 	collection(idOrName: 'audit_log'): RecordService<AuditLogResponse>;
 	collection(idOrName: 'blocks'): RecordService<BlocksResponse>;
+	collection(idOrName: 'buddies'): RecordService<BuddiesResponse>;
+	collection(idOrName: 'buddy_messages'): RecordService<BuddyMessagesResponse>;
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;
+	collection(idOrName: 'event_rsvps'): RecordService<EventRsvpsResponse>;
+	collection(idOrName: 'events'): RecordService<EventsResponse>;
 	collection(idOrName: 'flag_comments'): RecordService<FlagCommentsResponse>;
 	collection(idOrName: 'flag_staff_notes'): RecordService<FlagStaffNotesResponse>;
 	collection(idOrName: 'flags'): RecordService<FlagsResponse>;
@@ -603,6 +684,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'push_subscriptions'): RecordService<PushSubscriptionsResponse>;
 	collection(idOrName: 'reports'): RecordService<ReportsResponse>;
 	collection(idOrName: 'schools'): RecordService<SchoolsResponse>;
+	collection(idOrName: 'stories'): RecordService<StoriesResponse>;
 	collection(idOrName: 'timeline'): RecordService<TimelineResponse>;
 	collection(idOrName: 'tombstones'): RecordService<TombstonesResponse>;
 	collection(idOrName: 'users'): RecordService<UsersResponse>;

@@ -40,7 +40,13 @@ export const byRecipient = new Set([
 	'post_reactions',
 	'reports',
 	'blocks',
-	'moderation_log'
+	'moderation_log',
+	// the second slice: events and answers to the group's audience; a buddy pair and its
+	// messages to the two of them; stories change seldom and stay on `*`
+	'events',
+	'event_rsvps',
+	'buddies',
+	'buddy_messages'
 ]);
 /** Only read by the pull (it applies them there); a live delete arrives as its own event. */
 const pullOnly = new Set(['tombstones']);

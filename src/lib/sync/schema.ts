@@ -65,7 +65,16 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'post_reactions', since: 4, indexes: ['post', 'user'], conflict: 'append-only' },
 	{ name: 'reports', since: 4, indexes: ['post', 'group', 'status', 'reporter'], conflict: 'checked' },
 	{ name: 'blocks', since: 4, indexes: ['blocked'], conflict: 'append-only' },
-	{ name: 'moderation_log', since: 4, indexes: ['group', 'post'], conflict: 'append-only' }
+	{ name: 'moderation_log', since: 4, indexes: ['group', 'post'], conflict: 'append-only' },
+	// Fællesskab, second slice: a group's events (the arrangers decide) and my answer to
+	// each (only I write it); stories (the author, then the coordinator's yes); study
+	// buddies (each status change has one writer: asked says yes/no, either ends) and
+	// their messages (the sender's words)
+	{ name: 'events', since: 5, indexes: ['group', 'startsAt'], conflict: 'checked' },
+	{ name: 'event_rsvps', since: 5, indexes: ['event', 'user', '[event+user]'], conflict: 'owner-wins' },
+	{ name: 'stories', since: 5, indexes: ['status', 'author', 'school'], conflict: 'checked' },
+	{ name: 'buddies', since: 5, indexes: ['from', 'to', 'status'], conflict: 'checked' },
+	{ name: 'buddy_messages', since: 5, indexes: ['pair', 'sender', '[pair+created]'], conflict: 'owner-wins' }
 ];
 
 export function policyOf(collection: string) {
