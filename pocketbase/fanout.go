@@ -61,7 +61,21 @@ var learnerOf = map[string]func(r *core.Record) string{
 	"audit_log":          byLearner,
 	"notifications":      nobody,
 	"push_subscriptions": nobody,
+	// a mentor's free times: the mentor and the learner a time is proposed to point at
+	// it; the rest of their learners come from learnersOfMentor below
+	"appointment_slots": nobody,
+	"appointments":      byLearner,
+	"checkins":          byLearner,
+	"checkin_words":     byLearner,
 }
+
+// Collections whose records go to the learners of the mentor in this field (a superset:
+// every learner they had; the list rule keeps the current ones).
+var learnersOfMentor = map[string]string{
+	"appointment_slots": "mentor",
+}
+
+const mentorsLearners = `SELECT learner FROM mentorships WHERE mentor = {:mentor}`
 
 func byLearner(r *core.Record) string { return r.GetString("learner") }
 func nobody(*core.Record) string      { return "" }
@@ -188,6 +202,18 @@ func bindRealtimeFanout(app core.App) {
 			}
 			for _, id := range ids {
 				candidates[id] = true
+			}
+		}
+		if field, ok := learnersOfMentor[collection.Name]; ok {
+			if mentor := record.GetString(field); mentor != "" {
+				var ids []string
+				if err := checkApp.DB().NewQuery(mentorsLearners).Bind(dbx.Params{"mentor": mentor}).Column(&ids); err != nil {
+					checkApp.Logger().Error("realtime fan-out: a mentor's learners", "error", err)
+					return nil
+				}
+				for _, id := range ids {
+					candidates[id] = true
+				}
 			}
 		}
 		var out []delivery

@@ -9,6 +9,7 @@ const PERIODS = {
   classes: [["start", "end", "Holdet kan ikke slutte, før det starter."]],
   mentorships: [["start", "end", "Et mentorforløb kan ikke slutte, før det starter."]],
   milestones: [["start", "due", "Fristen kan ikke ligge før starten."]],
+  appointment_slots: [["startsAt", "endsAt", "En tid kan ikke slutte, før den starter."]],
 };
 
 /**

@@ -11,3 +11,6 @@ export * from './plan-template';
 export { limits } from './limits.gen';
 export * from './push-endpoint';
 export * from './input-rules';
+export * from './checkins';
+export * from './quiet-hours';
+export * from './appointments';

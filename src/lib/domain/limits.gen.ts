@@ -3,12 +3,29 @@
 // bytes and types), so the UI checks exactly what the server will. Also in the hooks
 // (pb_hooks/lib/kernel.gen.js exports `limits`).
 export const limits = {
+	appointment_slots: {
+		placeText: { max: 200 },
+		series: { max: 30 },
+	},
+	appointments: {
+		agreedNote: { max: 2000 },
+		placeText: { max: 200 },
+	},
 	audit_log: {
 		actorName: { max: 120 },
 		actorRole: { max: 20 },
 		collection: { max: 50 },
 		count: { min: 0, onlyInt: true },
 		detail: { max: 1000 },
+	},
+	checkin_words: {
+		text: { max: 1000 },
+		voice: { maxSize: 5242880, maxSelect: 1, mimeTypes: ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/x-m4a', 'video/mp4', 'audio/mpeg', 'audio/aac', 'audio/wav'] },
+		voiceSeconds: { min: 0, max: 120 },
+	},
+	checkins: {
+		mood: { min: 1, max: 5, onlyInt: true },
+		week: { min: 8, max: 8 },
 	},
 	classes: {
 		name: { max: 120 },
@@ -130,5 +147,6 @@ export const limits = {
 		quietFrom: { min: 0, max: 23, onlyInt: true },
 		quietTo: { min: 0, max: 23, onlyInt: true },
 		noContactDays: { min: 1, max: 90, onlyInt: true },
+		checkinDay: { min: 1, max: 7, onlyInt: true },
 	},
 } as const;

@@ -43,6 +43,8 @@ const m = defineWords({
 		voiceLength: 'En talebesked må højst vare 2 minutter.',
 		noVoice: 'Kun en talebesked kan have en udskrift.',
 		pushEndpoint: 'Sammen sender kun beskeder til en push-tjeneste på internettet.',
+		slotTaken: 'Tiden er lige blevet taget. Vælg en anden tid.',
+		checkinWeek: 'Den uge passer ikke.',
 		noTextSearch: 'Der kan ikke søges i teksten her.',
 		auditedPath: 'Det kan kun hentes direkte, så det bliver skrevet i elevens log.'
 	},
@@ -87,6 +89,8 @@ const m = defineWords({
 		voiceLength: 'A voice message may last at most 2 minutes.',
 		noVoice: 'Only a voice message can have a transcript.',
 		pushEndpoint: 'Sammen only sends notifications to a push service on the internet.',
+		slotTaken: 'Someone has just taken that time.',
+		checkinWeek: 'That week is not right.',
 		noTextSearch: 'The text cannot be searched here.',
 		auditedPath: 'This can only be fetched directly, so it is written in the learner’s log.'
 	}
@@ -201,9 +205,14 @@ const byCode: Record<string, (params?: Params) => string> = {
 	validation_voice_length: () => m.voiceLength,
 	validation_no_voice: () => m.noVoice,
 	sammen_push_endpoint: () => m.pushEndpoint,
+	sammen_slot_taken: () => m.slotTaken,
+	sammen_checkin_week: () => m.checkinWeek,
 	validation_unsearchable_field: () => m.noTextSearch,
 	validation_audited_path: () => m.auditedPath
 };
+
+/** Codes that are the whole answer, not a field to correct: "Tiden er lige blevet taget." */
+const WHOLE_ANSWER = new Set(['sammen_slot_taken']);
 
 /** The codes above (for the tests that walk them). */
 export const knownValidationCodes: readonly string[] = Object.keys(byCode);
@@ -238,6 +247,8 @@ export function friendlyError(error: unknown, context: ErrorContext = 'default')
 	let fileProblem = '';
 	for (const [name, detail] of Object.entries(data)) {
 		if (detail && typeof detail.code === 'string') fields[name] = fieldMessage(detail.code, detail);
+		// not a field to correct but the whole answer (the outbox shows only this sentence)
+		if (detail?.code && WHOLE_ANSWER.has(detail.code)) fileProblem = fields[name] ?? '';
 		if (detail?.code === 'validation_file_size_limit' || detail?.code === 'validation_invalid_mime_type') {
 			fileProblem = fields[name] ?? '';
 		}

@@ -32,7 +32,11 @@ export const byRecipient = new Set([
 	'timeline',
 	'audit_log',
 	'notifications',
-	'push_subscriptions'
+	'push_subscriptions',
+	'appointment_slots',
+	'appointments',
+	'checkins',
+	'checkin_words'
 ]);
 /** Only read by the pull (it applies them there); a live delete arrives as its own event. */
 const pullOnly = new Set(['tombstones']);

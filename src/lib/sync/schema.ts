@@ -53,7 +53,14 @@ export const syncedCollections: SyncedCollection[] = [
 	// trust (issue 11): the teacher's words only for the mentor, one per flag. Staff
 	// devices keep them for offline; the access rule gives a learner none, so the
 	// learner's table stays empty (tests/e2e/flags.spec.ts looks in IndexedDB)
-	{ name: 'flag_staff_notes', since: 3, indexes: ['flag', 'learner'], conflict: 'append-only' }
+	{ name: 'flag_staff_notes', since: 3, indexes: ['flag', 'learner'], conflict: 'append-only' },
+	// appointments and check-ins (issue 15; versions 4 and 5 are the peer network's): the
+	// mentor's times (only they edit them; the hook keeps bookedBy), bookings (learner
+	// cancels, mentor writes the note: checked), the weekly check-in and its words
+	{ name: 'appointment_slots', since: 6, indexes: ['mentor', 'startsAt', 'forLearner', 'series'], conflict: 'owner-wins' },
+	{ name: 'appointments', since: 6, indexes: ['slot', 'learner', 'mentor', 'startsAt', 'status'], conflict: 'checked' },
+	{ name: 'checkins', since: 6, indexes: ['learner', 'week', '[learner+week]'], conflict: 'owner-wins' },
+	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' }
 ];
 
 export function policyOf(collection: string) {
