@@ -78,6 +78,12 @@ onRecordAfterUpdateSuccess((e) => {
   e.next();
 }, "appointments");
 
+// Only superusers delete bookings (operators, tests): the slot is free again.
+onRecordAfterDeleteSuccess((e) => {
+  require(`${__hooks}/lib/appointments.js`).refreshBookedBy(e.app, e.record.getString("slot"));
+  e.next();
+}, "appointments");
+
 // A time the mentor cancels cancels its booking too (the learner hears through the hook above).
 onRecordAfterUpdateSuccess((e) => {
   if (e.record.getBool("cancelled") && !e.record.original().getBool("cancelled")) {

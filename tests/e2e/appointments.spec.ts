@@ -1,10 +1,14 @@
 // Aftaler og trivsel in the browser (issue 15): Sarah books a time with Karen while
-// offline; it shows as waiting and arrives exactly once. Sarah answers a low check-in,
+// offline; it shows as waiting and arrives exactly once; a time Amina takes meanwhile is
+// refused in plain Danish with times close to it. Sarah answers a low check-in,
 // is offered "Skriv til din mentor" and "Book en snak" at once, and Karen's I dag shows
 // her first. Every new page: axe at 320 and 1280 px, and read-aloud offered.
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test';
 import { copenhagenWeek } from '../../src/lib/domain/checkins';
 import { acrossPeople, expect, expectNoAxeViolations, serviceWorkerControls, settled, signedIn, superuserToken, test } from './helpers';
+
+// One after the other: the journeys share Sarah (her outbox) and Karen's free times.
+test.describe.configure({ mode: 'serial' });
 
 // A fresh browser's first sync on a busy 2-core machine takes a while.
 const firstSync = { timeout: 120_000 };
@@ -79,6 +83,48 @@ test('Sarah books a time offline; it shows as waiting and arrives once; she can 
 
 		await remove(request, 'appointments', String(made[0]?.id));
 	} finally {
+		await context.close();
+	}
+});
+
+test('a time taken while Sarah was offline: her booking is refused in plain Danish, with times close to it', async ({ browser, request }) => {
+	test.slow();
+	const sarah = await signedIn(browser, 'learner');
+	const { page, context } = sarah;
+	const made: string[] = [];
+	try {
+		await page.goto('/aftaler');
+		await settled(page);
+		const free = page.locator('li.slot');
+		await expect(free.first()).toBeVisible(firstSync);
+		const [karen] = await records(request, 'users', 'email = "karen@sammen.test"');
+		const [amina] = await records(request, 'users', 'email = "amina@sammen.test"');
+		const now = new Date().toISOString().replace('T', ' ');
+		const open = await records(request, 'appointment_slots', `mentor = "${karen?.id}" && bookedBy = "" && cancelled = false && forLearner = "" && startsAt > "${now}"`);
+		const slot = open.sort((a, b) => String(a.startsAt).localeCompare(String(b.startsAt)))[0];
+		expect(slot, 'a free time of Karen').toBeTruthy();
+		const card = free.filter({ has: page.getByRole('button', { name: /^Book / }) }).first();
+		const when = (await card.locator('strong').first().textContent())?.trim() ?? '';
+
+		await goOffline(context);
+		await card.getByRole('button', { name: `Book ${when}` }).click();
+		await expect(page.locator('li.booking').filter({ hasText: when }).getByText('Venter på at blive sendt')).toBeVisible();
+		// meanwhile Amina takes it
+		const res = await request.post('/api/collections/appointments/records', {
+			headers: { Authorization: await superuserToken(request) },
+			data: { slot: slot?.id, learner: amina?.id, mentor: karen?.id, status: 'booked' }
+		});
+		expect(res.ok(), await res.text()).toBe(true);
+		made.push(((await res.json()) as { id: string }).id);
+
+		await goOnline(context);
+		const refused = page.getByRole('alert').filter({ hasText: 'Tiden er lige blevet taget.' });
+		await expect(refused).toBeVisible(acrossPeople);
+		await expect(refused.getByRole('button', { name: /^Book / }).first()).toBeVisible();
+		await refused.getByRole('button', { name: 'Fjern beskeden' }).click();
+		await expect(refused).toHaveCount(0);
+	} finally {
+		for (const id of made) await remove(request, 'appointments', id);
 		await context.close();
 	}
 });
