@@ -74,7 +74,21 @@ var learnerOf = map[string]func(r *core.Record) string{
 	"event_rsvps":    nobody,
 	"buddies":        nobody,
 	"buddy_messages": nobody,
+	// a mentor's free times: the mentor and the learner a time is proposed to point at
+	// it; the rest of their learners come from learnersOfMentor below
+	"appointment_slots": nobody,
+	"appointments":      byLearner,
+	"checkins":          byLearner,
+	"checkin_words":     byLearner,
 }
+
+// Collections whose records go to the learners of the mentor in this field (a superset:
+// every learner they had; the list rule keeps the current ones).
+var learnersOfMentor = map[string]string{
+	"appointment_slots": "mentor",
+}
+
+const mentorsLearners = `SELECT learner FROM mentorships WHERE mentor = {:mentor}`
 
 // The network's collections that belong to a group, and how to find it: their changes go
 // to the group's members and its coordinators (aroundGroup), still checked per person by
@@ -255,6 +269,18 @@ func bindRealtimeFanout(app core.App) {
 			}
 			for _, id := range ids {
 				candidates[id] = true
+			}
+		}
+		if field, ok := learnersOfMentor[collection.Name]; ok {
+			if mentor := record.GetString(field); mentor != "" {
+				var ids []string
+				if err := checkApp.DB().NewQuery(mentorsLearners).Bind(dbx.Params{"mentor": mentor}).Column(&ids); err != nil {
+					checkApp.Logger().Error("realtime fan-out: a mentor's learners", "error", err)
+					return nil
+				}
+				for _, id := range ids {
+					candidates[id] = true
+				}
 			}
 		}
 		var out []delivery

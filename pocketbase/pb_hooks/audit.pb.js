@@ -49,12 +49,12 @@ onRecordsListRequest((e) => {
     e.result.totalPages = -1;
   }
   e.next();
-}, "flags", "notes", "flag_comments", "flag_staff_notes");
+}, "flags", "notes", "flag_comments", "flag_staff_notes", "checkins", "checkin_words");
 
 onRecordViewRequest((e) => {
   require(`${__hooks}/lib/audit.js`).auditRead(e, [e.record], "learner");
   e.next();
-}, "flags", "notes", "flag_comments", "flag_staff_notes");
+}, "flags", "notes", "flag_comments", "flag_staff_notes", "checkins", "checkin_words");
 
 onRealtimeSubscribeRequest((e) => {
   if (!e.hasSuperuserAuth()) {
@@ -76,7 +76,7 @@ onRecordEnrich((e) => {
     throw new BadRequestError("Markeringer og noter kan kun hentes direkte.");
   }
   e.next();
-}, "flags", "notes", "flag_comments", "flag_staff_notes");
+}, "flags", "notes", "flag_comments", "flag_staff_notes", "checkins", "checkin_words");
 
 // ------------------------------------------------------------------ realtime: records sent are read
 // Every message goes through here on its way to a device, whatever sent it: PocketBase's

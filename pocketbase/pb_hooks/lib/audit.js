@@ -42,7 +42,7 @@ function writeAudit(app, rows) {
  * (list, view, realtime on their own topic: audited); nobody reaches them through another
  * collection — an expand, or a filter or sort through a relation — see refuseIndirectReads.
  */
-const AUDITED = ["flags", "notes", "flag_comments", "flag_staff_notes"];
+const AUDITED = ["flags", "notes", "flag_comments", "flag_staff_notes", "checkins", "checkin_words"];
 
 /**
  * Text of the audited collections that no filter or sort may name (for non-superusers):
@@ -55,6 +55,8 @@ const UNSEARCHABLE = {
   notes: ["body"],
   flag_comments: ["body"],
   flag_staff_notes: ["body"],
+  // a check-in's mood is what the mentor reads anyway (audited); its words only when shared
+  checkin_words: ["text"],
 };
 
 /** Whether `info` (a request's or a subscription's) is the sync engine's id sweep: ids only, no filter, no sort. */

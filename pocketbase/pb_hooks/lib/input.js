@@ -10,6 +10,7 @@ const PERIODS = {
   mentorships: [["start", "end", "Et mentorforløb kan ikke slutte, før det starter."]],
   milestones: [["start", "due", "Fristen kan ikke ligge før starten."]],
   events: [["startsAt", "endsAt", "Et arrangement kan ikke slutte, før det starter."]],
+  appointment_slots: [["startsAt", "endsAt", "En tid kan ikke slutte, før den starter."]],
 };
 
 /**

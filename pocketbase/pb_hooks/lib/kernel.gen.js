@@ -23,23 +23,34 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/lib/domain/hooks-entry.ts
 var hooks_entry_exports = {};
 __export(hooks_entry_exports, {
+  CHECKIN_PROMPT_FROM_HOUR: () => CHECKIN_PROMPT_FROM_HOUR,
   COMING_ANSWERS: () => COMING_ANSWERS,
   DAY_MS: () => DAY_MS,
   DEFAULT_FLAG_RESPONSE_DAYS: () => DEFAULT_FLAG_RESPONSE_DAYS,
+  DEFAULT_QUIET_FROM: () => DEFAULT_QUIET_FROM,
+  DEFAULT_QUIET_TO: () => DEFAULT_QUIET_TO,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
+  LOW_MOOD: () => LOW_MOOD,
   TEMPLATE_OWNERS: () => TEMPLATE_OWNERS,
   TEMPLATE_PHASE_KINDS: () => TEMPLATE_PHASE_KINDS,
   addDays: () => addDays,
   addWorkingDays: () => addWorkingDays,
+  appointmentReminderDue: () => appointmentReminderDue,
   birthYearRange: () => birthYearRange,
+  checkinPromptDue: () => checkinPromptDue,
+  checkinSignal: () => checkinSignal,
+  copenhagenClockText: () => copenhagenClockText,
   copenhagenDay: () => copenhagenDay,
   copenhagenDayStart: () => copenhagenDayStart,
   copenhagenHour: () => copenhagenHour,
+  copenhagenMinutes: () => copenhagenMinutes,
   copenhagenOffsetMinutes: () => copenhagenOffsetMinutes,
-  copenhagenTime: () => copenhagenTime,
+  copenhagenWeek: () => copenhagenWeek,
+  copenhagenWeekday: () => copenhagenWeekday,
   currentMentorIds: () => currentMentorIds,
   currentMentorships: () => currentMentorships,
   danishHolidays: () => danishHolidays,
+  danishWhen: () => danishWhen,
   dateYears: () => dateYears,
   dayNumber: () => dayNumber,
   daysBetween: () => daysBetween,
@@ -48,22 +59,29 @@ __export(hooks_entry_exports, {
   eventTimeText: () => eventTimeText,
   firstName: () => firstName,
   flagResponseDays: () => flagResponseDays,
+  inQuietHours: () => inQuietHours,
   isCurrent: () => isCurrent,
   isDanishHoliday: () => isDanishHoliday,
   isDateText: () => isDateText,
+  isLowMood: () => isLowMood,
   isNumberText: () => isNumberText,
+  isWeekText: () => isWeekText,
   isWorkingDay: () => isWorkingDay,
+  isoWeekOfDay: () => isoWeekOfDay,
   limits: () => limits,
   looksPrivate: () => looksPrivate,
+  nearestFree: () => nearestFree,
   networkDisplayName: () => networkDisplayName,
   parsePbDate: () => parsePbDate,
   pbDate: () => pbDate,
   pushEndpointProblem: () => pushEndpointProblem,
+  quietHoursOf: () => quietHoursOf,
   startsTomorrow: () => startsTomorrow,
   templateLimits: () => templateLimits,
   templateProblems: () => templateProblems,
   testPushOrigin: () => testPushOrigin,
   timeOf: () => timeOf,
+  weeklySeries: () => weeklySeries,
   withinEditWindow: () => withinEditWindow
 });
 module.exports = __toCommonJS(hooks_entry_exports);
@@ -724,6 +742,14 @@ function firstName(name) {
 
 // src/lib/domain/limits.gen.ts
 var limits = {
+  appointment_slots: {
+    placeText: { max: 200 },
+    series: { max: 30 }
+  },
+  appointments: {
+    agreedNote: { max: 2e3 },
+    placeText: { max: 200 }
+  },
   audit_log: {
     actorName: { max: 120 },
     actorRole: { max: 20 },
@@ -736,6 +762,15 @@ var limits = {
   },
   buddy_messages: {
     text: { max: 2e3 }
+  },
+  checkin_words: {
+    text: { max: 1e3 },
+    voice: { maxSize: 5242880, maxSelect: 1, mimeTypes: ["audio/webm", "audio/ogg", "audio/mp4", "audio/x-m4a", "video/mp4", "audio/mpeg", "audio/aac", "audio/wav"] },
+    voiceSeconds: { min: 0, max: 120 }
+  },
+  checkins: {
+    mood: { min: 1, max: 5, onlyInt: true },
+    week: { min: 8, max: 8 }
   },
   classes: {
     name: { max: 120 }
@@ -894,7 +929,8 @@ var limits = {
     about: { max: 1e3 },
     quietFrom: { min: 0, max: 23, onlyInt: true },
     quietTo: { min: 0, max: 23, onlyInt: true },
-    noContactDays: { min: 1, max: 90, onlyInt: true }
+    noContactDays: { min: 1, max: 90, onlyInt: true },
+    checkinDay: { min: 1, max: 7, onlyInt: true }
   }
 };
 
@@ -1089,15 +1125,110 @@ function eventChange(before, after) {
   if (!same(before.startsAt, after.startsAt) || !same(before.endsAt, after.endsAt) || before.place.trim() !== after.place.trim()) return "moved";
   return null;
 }
-function copenhagenTime(day, time) {
-  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const t = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!d || !t) return null;
-  const [y, mo, da, h, mi] = [...d.slice(1), ...t.slice(1)].map(Number);
-  if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59) return null;
-  const wall = Date.UTC(y, mo - 1, da, h, mi);
-  if (new Date(wall).getUTCDate() !== da) return null;
-  let at = wall - copenhagenOffsetMinutes(wall) * 6e4;
-  at = wall - copenhagenOffsetMinutes(at) * 6e4;
-  return pbDate(at);
+
+// src/lib/domain/quiet-hours.ts
+var DEFAULT_QUIET_FROM = 21;
+var DEFAULT_QUIET_TO = 7;
+function inQuietHours(hour, from, to) {
+  if (from === to) return false;
+  return from > to ? hour >= from || hour < to : hour >= from && hour < to;
+}
+function quietHoursOf(user) {
+  const valid = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 23;
+  if (!valid(user.quietFrom) || !valid(user.quietTo) || user.quietFrom === 0 && user.quietTo === 0) {
+    return [DEFAULT_QUIET_FROM, DEFAULT_QUIET_TO];
+  }
+  return [user.quietFrom, user.quietTo];
+}
+
+// src/lib/domain/checkins.ts
+function isoWeekOfDay(day) {
+  const n = dayNumber(day);
+  const weekday = ((n + 3) % 7 + 7) % 7 + 1;
+  const thursday = n - weekday + 4;
+  const year = new Date(thursday * 864e5).getUTCFullYear();
+  const firstJan = dayNumber(`${year}-01-01`);
+  const week = Math.floor((thursday - firstJan) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+function copenhagenWeek(time = /* @__PURE__ */ new Date()) {
+  return isoWeekOfDay(copenhagenDay(time));
+}
+function copenhagenWeekday(time = /* @__PURE__ */ new Date()) {
+  const n = dayNumber(copenhagenDay(time));
+  return ((n + 3) % 7 + 7) % 7 + 1;
+}
+function isWeekText(week) {
+  const m = /^(\d{4})-W(\d{2})$/.exec(week);
+  if (!m) return false;
+  const w = Number(m[2]);
+  if (w < 1) return false;
+  return w <= Number(isoWeekOfDay(`${m[1]}-12-28`).slice(6));
+}
+var CHECKIN_PROMPT_FROM_HOUR = 10;
+function checkinPromptDue(now, user) {
+  if (!user.checkinDay) return false;
+  if (copenhagenWeekday(now) !== user.checkinDay) return false;
+  const hour = copenhagenHour(now);
+  if (hour < CHECKIN_PROMPT_FROM_HOUR) return false;
+  const [from, to] = quietHoursOf(user);
+  return !inQuietHours(hour, from, to);
+}
+var LOW_MOOD = 2;
+function checkinSignal(checkins) {
+  const sorted = [...checkins].filter((c) => c.mood >= 1).sort((a2, b2) => a2.week < b2.week ? -1 : a2.week > b2.week ? 1 : 0);
+  const last = sorted[sorted.length - 1];
+  if (!last) return null;
+  if (last.mood <= LOW_MOOD) return { kind: "low", reason: "low-mood", week: last.week, mood: last.mood };
+  const [a, b] = [sorted[sorted.length - 3], sorted[sorted.length - 2]];
+  if (a && b && a.mood > b.mood && b.mood > last.mood) return { kind: "low", reason: "falling", week: last.week, mood: last.mood };
+  return null;
+}
+function isLowMood(mood) {
+  return mood >= 1 && mood <= LOW_MOOD;
+}
+
+// src/lib/domain/appointments.ts
+var WEEKDAYS2 = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "l\xF8rdag", "s\xF8ndag"];
+var MONTHS2 = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
+function copenhagenClockText(time) {
+  const clock = new Date(+time + copenhagenOffsetMinutes(time) * 6e4);
+  return `${String(clock.getUTCHours()).padStart(2, "0")}.${String(clock.getUTCMinutes()).padStart(2, "0")}`;
+}
+function danishWhen(time) {
+  const day = copenhagenDay(time);
+  const n = dayNumber(day);
+  const weekday = WEEKDAYS2[((n + 3) % 7 + 7) % 7];
+  const date = new Date(n * DAY_MS);
+  return `${weekday} ${date.getUTCDate()}. ${MONTHS2[date.getUTCMonth()]} kl. ${copenhagenClockText(time)}`;
+}
+function copenhagenMinutes(time) {
+  const clock = new Date(+time + copenhagenOffsetMinutes(time) * 6e4);
+  return clock.getUTCHours() * 60 + clock.getUTCMinutes();
+}
+function copenhagenTime(day, minutes) {
+  const wall = dayNumber(day) * DAY_MS + minutes * 6e4;
+  const offset = copenhagenOffsetMinutes(wall - copenhagenOffsetMinutes(wall) * 6e4);
+  return wall - offset * 6e4;
+}
+function weeklySeries(startsAt, endsAt, weeks) {
+  const day = copenhagenDay(startsAt);
+  const from = copenhagenMinutes(startsAt);
+  const length = endsAt - startsAt;
+  const out = [];
+  for (let i = 0; i < Math.max(1, Math.min(52, Math.floor(weeks))); i++) {
+    const start = copenhagenTime(addDays(day, 7 * i), from);
+    out.push({ startsAt: start, endsAt: start + length });
+  }
+  return out;
+}
+function nearestFree(slots, around, now, count = 3) {
+  return slots.filter((s) => timeOf(s.startsAt) > now).sort((a, b) => Math.abs(timeOf(a.startsAt) - around) - Math.abs(timeOf(b.startsAt) - around) || timeOf(a.startsAt) - timeOf(b.startsAt)).slice(0, count).sort((a, b) => timeOf(a.startsAt) - timeOf(b.startsAt));
+}
+function appointmentReminderDue(startsAt, now) {
+  if (startsAt <= now) return null;
+  if (startsAt - now <= 60 * 6e4) return "hour-before";
+  const hour = Math.floor(copenhagenMinutes(now) / 60);
+  if (copenhagenDay(now) === addDays(copenhagenDay(startsAt), -1) && hour >= 9 && hour < 21) return "day-before";
+  return null;
 }

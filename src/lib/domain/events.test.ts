@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copenhagenTime, eventChange, eventTimeText, startsTomorrow } from './events';
+import { eventTime, eventChange, eventTimeText, startsTomorrow } from './events';
 
 describe('events in Copenhagen time', () => {
 	it('says when in plain Danish, winter and summer', () => {
@@ -26,19 +26,19 @@ describe('events in Copenhagen time', () => {
 	});
 });
 
-describe('copenhagenTime', () => {
+describe('eventTime', () => {
 	it('turns Copenhagen wall-clock time into UTC, winter and summer', () => {
-		expect(copenhagenTime('2031-01-15', '17:00')).toBe('2031-01-15 16:00:00.000Z');
-		expect(copenhagenTime('2031-06-20', '09:30')).toBe('2031-06-20 07:30:00.000Z');
+		expect(eventTime('2031-01-15', '17:00')).toBe('2031-01-15 16:00:00.000Z');
+		expect(eventTime('2031-06-20', '09:30')).toBe('2031-06-20 07:30:00.000Z');
 		// the night of the spring change (30 March 2031): 03:00 is already summer time
-		expect(copenhagenTime('2031-03-30', '03:00')).toBe('2031-03-30 01:00:00.000Z');
-		expect(copenhagenTime('2031-03-29', '23:00')).toBe('2031-03-29 22:00:00.000Z');
+		expect(eventTime('2031-03-30', '03:00')).toBe('2031-03-30 01:00:00.000Z');
+		expect(eventTime('2031-03-29', '23:00')).toBe('2031-03-29 22:00:00.000Z');
 	});
 
 	it('refuses what is not a day or a time', () => {
-		expect(copenhagenTime('2031-02-30', '10:00')).toBeNull();
-		expect(copenhagenTime('2031-01-15', '25:00')).toBeNull();
-		expect(copenhagenTime('', '10:00')).toBeNull();
-		expect(copenhagenTime('2031-01-15', '')).toBeNull();
+		expect(eventTime('2031-02-30', '10:00')).toBeNull();
+		expect(eventTime('2031-01-15', '25:00')).toBeNull();
+		expect(eventTime('', '10:00')).toBeNull();
+		expect(eventTime('2031-01-15', '')).toBeNull();
 	});
 });

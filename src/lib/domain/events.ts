@@ -1,7 +1,7 @@
 // Fællesskab (issue 14), arrangementer: when an event's reminder is due and how its time
 // reads in plain Danish, the same in the app and in the hooks (kernel.gen.js: goja has no
 // Intl, so the words are written here).
-import { addDays, copenhagenDay, copenhagenOffsetMinutes, parsePbDate, pbDate, timeOf } from './time';
+import { addDays, copenhagenDay, copenhagenMoment, copenhagenOffsetMinutes, parsePbDate, pbDate, timeOf } from './time';
 
 /** The answers that count as coming: they get the reminder and every change. */
 export const COMING_ANSWERS = ['kommer', 'maaske'] as const;
@@ -37,20 +37,12 @@ export function eventChange(
 	return null;
 }
 
-/**
- * A day and a time on Copenhagen's clock ("2031-01-15", "17:00") as PocketBase's UTC date,
- * whatever the device's zone; null when either is not a real day or time. The offset is
- * looked up at the result itself, so summer and winter time both come out right.
- */
-export function copenhagenTime(day: string, time: string): string | null {
-	const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+/** An event's day and "HH:MM" on Copenhagen's clock as a PocketBase date; null when either is not real. */
+export function eventTime(day: string, time: string): string | null {
 	const t = /^(\d{2}):(\d{2})$/.exec(time);
-	if (!d || !t) return null;
-	const [y, mo, da, h, mi] = [...d.slice(1), ...t.slice(1)].map(Number) as [number, number, number, number, number];
-	if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59) return null;
-	const wall = Date.UTC(y, mo - 1, da, h, mi);
-	if (new Date(wall).getUTCDate() !== da) return null;
-	let at = wall - copenhagenOffsetMinutes(wall) * 60_000;
-	at = wall - copenhagenOffsetMinutes(at) * 60_000;
-	return pbDate(at);
+	if (!t) return null;
+	const [h, mi] = t.slice(1).map(Number) as [number, number];
+	if (h > 23 || mi > 59) return null;
+	const at = copenhagenMoment(day, h * 60 + mi);
+	return at === null ? null : pbDate(at);
 }

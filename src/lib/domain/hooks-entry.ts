@@ -13,3 +13,6 @@ export * from './push-endpoint';
 export * from './input-rules';
 export * from './network';
 export * from './events';
+export * from './checkins';
+export * from './quiet-hours';
+export * from './appointments';

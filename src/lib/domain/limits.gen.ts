@@ -3,6 +3,14 @@
 // bytes and types), so the UI checks exactly what the server will. Also in the hooks
 // (pb_hooks/lib/kernel.gen.js exports `limits`).
 export const limits = {
+	appointment_slots: {
+		placeText: { max: 200 },
+		series: { max: 30 },
+	},
+	appointments: {
+		agreedNote: { max: 2000 },
+		placeText: { max: 200 },
+	},
 	audit_log: {
 		actorName: { max: 120 },
 		actorRole: { max: 20 },
@@ -15,6 +23,15 @@ export const limits = {
 	},
 	buddy_messages: {
 		text: { max: 2000 },
+	},
+	checkin_words: {
+		text: { max: 1000 },
+		voice: { maxSize: 5242880, maxSelect: 1, mimeTypes: ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/x-m4a', 'video/mp4', 'audio/mpeg', 'audio/aac', 'audio/wav'] },
+		voiceSeconds: { min: 0, max: 120 },
+	},
+	checkins: {
+		mood: { min: 1, max: 5, onlyInt: true },
+		week: { min: 8, max: 8 },
 	},
 	classes: {
 		name: { max: 120 },
@@ -174,5 +191,6 @@ export const limits = {
 		quietFrom: { min: 0, max: 23, onlyInt: true },
 		quietTo: { min: 0, max: 23, onlyInt: true },
 		noContactDays: { min: 1, max: 90, onlyInt: true },
+		checkinDay: { min: 1, max: 7, onlyInt: true },
 	},
 } as const;

@@ -72,6 +72,22 @@ export function addDays(day: Day, days: number): Day {
 	return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
+
+/**
+ * The moment (ms) Copenhagen's clock shows `minutes` after midnight on `day`, whatever
+ * the device's zone; null when `day` is not a real calendar day or `minutes` is not
+ * within the day. The offset is looked up at the result itself, so summer and winter
+ * time both come out right (the one wall-clock → moment rule: events, appointments).
+ */
+export function copenhagenMoment(day: string, minutes: number): number | null {
+	const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	if (!d || !Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60) return null;
+	const [y, mo, da] = d.slice(1).map(Number) as [number, number, number];
+	const wall = Date.UTC(y, mo - 1, da) + minutes * 60_000;
+	if (new Date(wall).getUTCDate() !== da || new Date(wall).getUTCMonth() !== mo - 1) return null;
+	const guess = wall - copenhagenOffsetMinutes(wall) * 60_000;
+	return wall - copenhagenOffsetMinutes(guess) * 60_000;
+}
 /** When `day` begins in Copenhagen (00:00 there), in ms. */
 export function copenhagenDayStart(day: Day): number {
 	const midnightUtc = dayNumber(day) * DAY_MS;

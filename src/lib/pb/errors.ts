@@ -43,12 +43,15 @@ const m = defineWords({
 		voiceLength: 'En talebesked må højst vare 2 minutter.',
 		noVoice: 'Kun en talebesked kan have en udskrift.',
 		pushEndpoint: 'Sammen sender kun beskeder til en push-tjeneste på internettet.',
+		slotTaken: 'Tiden er lige blevet taget. Vælg en anden tid.',
+		checkinWeek: 'Den uge passer ikke.',
 		noTextSearch: 'Der kan ikke søges i teksten her.',
 		auditedPath: 'Det kan kun hentes direkte, så det bliver skrevet i elevens log.',
 		groupKind: 'Gruppen passer ikke til det, den hører til. Vælg skolen, holdet eller uddannelsen.',
 		paused: 'Du er sat på pause. Du kan skrive igen, når pausen er slut.',
 		replyDepth: 'Du kan svare på et opslag, men ikke på et svar.',
-		pauseDays: 'Skriv hvor mange dage pausen skal vare (1 til 90).'
+		pauseDays: 'Skriv hvor mange dage pausen skal vare (1 til 90).',
+		buddyExists: 'Du er allerede makker med den person, eller der venter et svar.'
 	},
 	en: {
 		offline: 'You are offline. Try again when you have a connection.',
@@ -91,12 +94,15 @@ const m = defineWords({
 		voiceLength: 'A voice message may last at most 2 minutes.',
 		noVoice: 'Only a voice message can have a transcript.',
 		pushEndpoint: 'Sammen only sends notifications to a push service on the internet.',
+		slotTaken: 'Someone has just taken that time.',
+		checkinWeek: 'That week is not right.',
 		noTextSearch: 'The text cannot be searched here.',
 		auditedPath: 'This can only be fetched directly, so it is written in the learner’s log.',
 		groupKind: 'The group does not fit what it belongs to. Choose the school, the class or the programme.',
 		paused: 'You are paused. You can write again when the pause is over.',
 		replyDepth: 'You can reply to a post, but not to a reply.',
-		pauseDays: 'Write how many days the pause should last (1 to 90).'
+		pauseDays: 'Write how many days the pause should last (1 to 90).',
+		buddyExists: 'You are already study buddies, or an answer is waiting.'
 	}
 });
 
@@ -209,14 +215,20 @@ const byCode: Record<string, (params?: Params) => string> = {
 	validation_voice_length: () => m.voiceLength,
 	validation_no_voice: () => m.noVoice,
 	sammen_push_endpoint: () => m.pushEndpoint,
+	sammen_slot_taken: () => m.slotTaken,
+	sammen_checkin_week: () => m.checkinWeek,
 	validation_unsearchable_field: () => m.noTextSearch,
 	validation_audited_path: () => m.auditedPath,
 	// the peer network (pb_hooks/network.pb.js)
 	validation_group_kind: () => m.groupKind,
 	validation_paused: () => m.paused,
 	validation_reply_depth: () => m.replyDepth,
-	validation_pause_days: () => m.pauseDays
+	validation_pause_days: () => m.pauseDays,
+	validation_buddy_exists: () => m.buddyExists
 };
+
+/** Codes that are the whole answer, not a field to correct: "Tiden er lige blevet taget." */
+const WHOLE_ANSWER = new Set(['sammen_slot_taken']);
 
 /** The codes above (for the tests that walk them). */
 export const knownValidationCodes: readonly string[] = Object.keys(byCode);
@@ -251,6 +263,8 @@ export function friendlyError(error: unknown, context: ErrorContext = 'default')
 	let fileProblem = '';
 	for (const [name, detail] of Object.entries(data)) {
 		if (detail && typeof detail.code === 'string') fields[name] = fieldMessage(detail.code, detail);
+		// not a field to correct but the whole answer (the outbox shows only this sentence)
+		if (detail?.code && WHOLE_ANSWER.has(detail.code)) fileProblem = fields[name] ?? '';
 		if (detail?.code === 'validation_file_size_limit' || detail?.code === 'validation_invalid_mime_type') {
 			fileProblem = fields[name] ?? '';
 		}

@@ -8,6 +8,9 @@ export type RecordIdString = string;
 export type BaseSystemFields = { id: RecordIdString; collectionId: string; collectionName: string };
 export type AuthSystemFields = BaseSystemFields & { email: string; emailVisibility: boolean; verified: boolean };
 
+export type AppointmentSlotsPlaceOptions = 'skole' | 'telefon' | 'video';
+export type AppointmentsStatusOptions = 'booked' | 'cancelled' | 'done';
+export type AppointmentsPlaceOptions = 'skole' | 'telefon' | 'video';
 export type AuditLogKindOptions = 'read' | 'hide_flag' | 'handover';
 export type BuddiesStatusOptions = 'proposed' | 'accepted' | 'declined' | 'ended';
 export type EventRsvpsAnswerOptions = 'kommer' | 'maaske' | 'kommer_ikke';
@@ -55,6 +58,36 @@ export type UsersTintOptions = 'white' | 'cream' | 'blue' | 'dark';
 export type UsersNotifyLevelOptions = 'all' | 'important' | 'none';
 export type UsersReadingRulerOptions = 'off' | '1' | '3' | '5';
 
+export type AppointmentSlotsRecord = {
+	mentor: RecordIdString;
+	startsAt: IsoDateString;
+	endsAt: IsoDateString;
+	place: AppointmentSlotsPlaceOptions;
+	placeText?: string;
+	forLearner?: RecordIdString;
+	series?: string;
+	cancelled?: boolean;
+	bookedBy?: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type AppointmentSlotsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<AppointmentSlotsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type AppointmentsRecord = {
+	slot: RecordIdString;
+	learner: RecordIdString;
+	mentor: RecordIdString;
+	status: AppointmentsStatusOptions;
+	agreedNote?: string;
+	startsAt?: IsoDateString;
+	endsAt?: IsoDateString;
+	place?: AppointmentsPlaceOptions;
+	placeText?: string;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type AppointmentsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<AppointmentsRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type AuditLogRecord = {
 	learner: RecordIdString;
 	school?: RecordIdString;
@@ -98,6 +131,27 @@ export type BuddyMessagesRecord = {
 	updated?: IsoDateString;
 };
 export type BuddyMessagesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<BuddyMessagesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type CheckinWordsRecord = {
+	checkin: RecordIdString;
+	learner: RecordIdString;
+	text?: string;
+	voice?: string;
+	voiceSeconds?: number;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type CheckinWordsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<CheckinWordsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type CheckinsRecord = {
+	learner: RecordIdString;
+	mood: number;
+	week: string;
+	shareWords?: boolean;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type CheckinsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<CheckinsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type ClassMembersRecord = {
 	class: RecordIdString;
@@ -597,15 +651,20 @@ export type UsersRecord = {
 	quietTo?: number;
 	noContactDays?: number;
 	readingRuler?: UsersReadingRulerOptions;
+	checkinDay?: number;
 };
 export type UsersResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<UsersRecord> & AuthSystemFields & { expand?: Texpand };
 
 /** Each collection name with the record type PocketBase returns for it. */
 export type CollectionResponses = {
+	appointment_slots: AppointmentSlotsResponse;
+	appointments: AppointmentsResponse;
 	audit_log: AuditLogResponse;
 	blocks: BlocksResponse;
 	buddies: BuddiesResponse;
 	buddy_messages: BuddyMessagesResponse;
+	checkin_words: CheckinWordsResponse;
+	checkins: CheckinsResponse;
 	class_members: ClassMembersResponse;
 	classes: ClassesResponse;
 	conversations: ConversationsResponse;
@@ -647,10 +706,14 @@ export type CollectionResponses = {
 
 export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: string): RecordService;
+	collection(idOrName: 'appointment_slots'): RecordService<AppointmentSlotsResponse>;
+	collection(idOrName: 'appointments'): RecordService<AppointmentsResponse>;
 	collection(idOrName: 'audit_log'): RecordService<AuditLogResponse>;
 	collection(idOrName: 'blocks'): RecordService<BlocksResponse>;
 	collection(idOrName: 'buddies'): RecordService<BuddiesResponse>;
 	collection(idOrName: 'buddy_messages'): RecordService<BuddyMessagesResponse>;
+	collection(idOrName: 'checkin_words'): RecordService<CheckinWordsResponse>;
+	collection(idOrName: 'checkins'): RecordService<CheckinsResponse>;
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;

@@ -46,7 +46,11 @@ export const byRecipient = new Set([
 	'events',
 	'event_rsvps',
 	'buddies',
-	'buddy_messages'
+	'buddy_messages',
+	'appointment_slots',
+	'appointments',
+	'checkins',
+	'checkin_words'
 ]);
 /** Only read by the pull (it applies them there); a live delete arrives as its own event. */
 const pullOnly = new Set(['tombstones']);

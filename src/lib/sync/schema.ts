@@ -74,7 +74,14 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'event_rsvps', since: 5, indexes: ['event', 'user', '[event+user]'], conflict: 'owner-wins' },
 	{ name: 'stories', since: 5, indexes: ['status', 'author', 'school'], conflict: 'checked' },
 	{ name: 'buddies', since: 5, indexes: ['from', 'to', 'status'], conflict: 'checked' },
-	{ name: 'buddy_messages', since: 5, indexes: ['pair', 'sender', '[pair+created]'], conflict: 'owner-wins' }
+	{ name: 'buddy_messages', since: 5, indexes: ['pair', 'sender', '[pair+created]'], conflict: 'owner-wins' },
+	// appointments and check-ins (issue 15; versions 4 and 5 are the peer network's): the
+	// mentor's times (only they edit them; the hook keeps bookedBy), bookings (learner
+	// cancels, mentor writes the note: checked), the weekly check-in and its words
+	{ name: 'appointment_slots', since: 6, indexes: ['mentor', 'startsAt', 'forLearner', 'series'], conflict: 'owner-wins' },
+	{ name: 'appointments', since: 6, indexes: ['slot', 'learner', 'mentor', 'startsAt', 'status'], conflict: 'checked' },
+	{ name: 'checkins', since: 6, indexes: ['learner', 'week', '[learner+week]'], conflict: 'owner-wins' },
+	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' }
 ];
 
 export function policyOf(collection: string) {

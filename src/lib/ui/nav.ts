@@ -18,6 +18,8 @@ export function navFor(role: Role, home: string): NavLink[] {
 			{ href: home, label: shell.learnerHome, icon: 'home' },
 			{ href: '/hjaelp-til-mig', label: shell.needHelp, icon: 'help', short: shell.getHelp },
 			{ href: '/hjem/tid-og-okonomi', label: shell.timeAndMoney, icon: 'money' },
+			{ href: '/aftaler', label: shell.appointments, icon: 'clock' },
+			{ href: '/hvordan-gaar-det', label: shell.checkin, icon: 'heart' },
 			community
 		],
 		mentor: [
@@ -25,6 +27,7 @@ export function navFor(role: Role, home: string): NavLink[] {
 			{ href: '/planer', label: shell.plans, icon: 'path' },
 			{ href: '/beskeder', label: shell.messages, icon: 'message' },
 			{ href: '/hjaelp-til-elever', label: shell.helpRequests, icon: 'help' },
+			{ href: '/mine-tider', label: shell.myTimes, icon: 'clock' },
 			community
 		],
 		teacher: [

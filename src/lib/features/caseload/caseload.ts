@@ -2,6 +2,7 @@ import { isOpen } from '$lib/features/flags/flags';
 import { copenhagenDay, daysBetween, timeOf } from '$lib/domain/time';
 import { isOverdue, type MilestoneFacts } from '$lib/features/plan/milestone-state';
 import { isCurrent } from '$lib/domain/people';
+import { checkinSignal } from '$lib/domain/checkins';
 import type { FlagsResponse, UsersResponse } from '$lib/pb/types.gen';
 import { hasTable, type SammenDb } from '$lib/sync/db';
 import type { SyncedRecord } from '$lib/sync/types';
@@ -55,6 +56,11 @@ export type Signals = {
 	daysSinceContact: number;
 	/** daysSinceContact reached the mentor's limit. */
 	noContact: boolean;
+	/**
+	 * "Hvordan går det?" says low (the kernel's checkinSignal: the newest mood 2 or less, or
+	 * two falls in a row); absent when this device has no check-ins.
+	 */
+	lowCheckin?: 'low-mood' | 'falling' | null;
 };
 
 export type TodayEntry = {
@@ -67,12 +73,15 @@ export type TodayEntry = {
 };
 
 /**
- * How much a learner needs the mentor today. Flags nobody has acknowledged come first
+ * How much a learner needs the mentor today. A low check-in ("Hvordan går det?") comes
+ * first (the learner said so themselves), then flags nobody has acknowledged
  * (a teacher is waiting), then unread messages and help requests, then the plan and
  * silence. The weights only order the list; what is shown is the signals themselves.
  */
 export function needScore(s: Signals): number {
 	let score = 0;
+	// a learner who says it is hard right now comes before everything else (issue 15)
+	score += s.lowCheckin ? 5000 : 0;
 	score += s.newFlags * 1000 + (s.newFlags > 0 && s.urgentFlags > 0 ? 1000 : 0);
 	score += s.escalatedFlags * 500;
 	score += s.unreadMessages > 0 ? 100 + Math.min(s.unreadMessages, 20) : 0;
@@ -164,14 +173,15 @@ export async function caseloadToday(db: SammenDb, mentorId: string, options: Tod
 	const ids = [...new Set(mentorships.map((m) => m.learner))];
 	if (ids.length === 0) return [];
 
-	const [users, people, flags, comments, conversations, milestones, helpRequests] = await Promise.all([
+	const [users, people, flags, comments, conversations, milestones, helpRequests, checkins] = await Promise.all([
 		db.records('users').bulkGet(ids),
 		db.records('people').bulkGet(ids),
 		db.records('flags').where('learner').anyOf(ids).toArray(),
 		db.records('flag_comments').where('learner').anyOf(ids).toArray(),
 		rowsWhere(db, 'conversations', 'learner', ids),
 		rowsWhere(db, 'milestones', 'learner', ids),
-		rowsWhere(db, 'help_requests', 'learner', ids)
+		rowsWhere(db, 'help_requests', 'learner', ids),
+		rowsWhere(db, 'checkins', 'learner', ids)
 	]);
 	const conversationOf = new Map(conversations.map((c) => [String(c.learner), c]));
 	const conversationIds = conversations.map((c) => c.id);
@@ -212,7 +222,11 @@ export async function caseloadToday(db: SammenDb, mentorId: string, options: Tod
 					(h) => h.learner === learnerId && (h.status === 'open' || h.status === 'in_progress')
 				).length,
 				daysSinceContact,
-				noContact: daysSinceContact >= limit
+				noContact: daysSinceContact >= limit,
+				lowCheckin:
+					checkinSignal(
+						checkins.filter((c) => c.learner === learnerId).map((c) => ({ week: String(c.week ?? ''), mood: Number(c.mood ?? 0) }))
+					)?.reason ?? null
 			};
 			return { learnerId, name, since: mentorship?.start ?? '', signals, score: needScore(signals) };
 		})

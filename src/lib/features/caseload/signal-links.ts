@@ -10,7 +10,7 @@ import { m } from './words';
 export type SignalLink = { icon: IconName; text: string; href: string; strong?: boolean };
 
 /** Where each kind of signal leads; the learner page's sections carry these ids. */
-export const sectionIds = { flags: 'markeringer', help: 'hjaelp' } as const;
+export const sectionIds = { flags: 'markeringer', help: 'hjaelp', checkins: 'trivsel' } as const;
 
 export function signalLinks(s: Signals, learnerId: string): SignalLink[] {
 	const page = `/elever/${learnerId}`;
@@ -23,6 +23,10 @@ export function signalLinks(s: Signals, learnerId: string): SignalLink[] {
 	const age = s.oldestFlagDays === null ? '' : ` · ${m.flagAge(s.oldestFlagDays)}`;
 	const seenOpen = s.openFlags - s.newFlags;
 	const list: SignalLink[] = [];
+	// first: the learner said it is hard (their own answer, "Hvordan går det?")
+	if (s.lowCheckin) {
+		list.push({ icon: 'heart', text: s.lowCheckin === 'falling' ? m.checkinFalling : m.checkinLow, href: `${page}#${sectionIds.checkins}`, strong: true });
+	}
 	if (s.newFlags) {
 		const urgent = s.urgentFlags ? ` · ${m.urgent}` : '';
 		list.push({ icon: 'flag', text: `${m.newFlags(s.newFlags)}${urgent}${age}`, href: flags, strong: true });

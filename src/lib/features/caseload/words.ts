@@ -28,6 +28,8 @@ export const m = defineWords({
 		milestones: (n: number) => plural(n, 'milepæl', 'milepæle'),
 		help: (n: number) => (n === 1 ? 'beder om hjælp' : `beder om hjælp (${n})`),
 		noContact: (days: number) => `Ingen kontakt i ${days} dage`,
+		checkinLow: 'Har det svært lige nu',
+		checkinFalling: 'Det går ned ad bakke',
 		open: (name: string) => `Åbn ${name}`,
 		// the setting
 		settingsTitle: 'Hvornår står der "Ingen kontakt"?',
@@ -91,6 +93,8 @@ export const m = defineWords({
 		milestones: (n: number) => (n === 1 ? '1 milestone' : `${n} milestones`),
 		help: (n: number) => (n === 1 ? 'asks for help' : `asks for help (${n})`),
 		noContact: (days: number) => `No contact for ${days} days`,
+		checkinLow: 'Having a hard time right now',
+		checkinFalling: 'Going downhill',
 		open: (name: string) => `Open ${name}`,
 		settingsTitle: 'When does it say "No contact"?',
 		noContactLabel: 'Show "no contact" after this many days',

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { eventIcs, icsFileName, isUpcoming } from './events';
+import { eventFileName, eventIcs, isUpcoming } from './events';
 
 const event = {
 	id: 'abc123',
@@ -36,8 +36,8 @@ describe('eventIcs', () => {
 	});
 
 	it('names the file in plain letters', () => {
-		expect(icsFileName('Lektiecafé med børnepasning')).toBe('lektiecafe-med-boernepasning.ics');
-		expect(icsFileName('!!!')).toBe('arrangement.ics');
+		expect(eventFileName('Lektiecafé med børnepasning')).toBe('lektiecafe-med-boernepasning.ics');
+		expect(eventFileName('!!!')).toBe('arrangement.ics');
 	});
 });
 

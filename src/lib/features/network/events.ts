@@ -1,6 +1,6 @@
 // Fællesskab, arrangementer: the upcoming events of my groups (read from the device, Dexie),
 // my answer and the counts, and "Føj til kalender" (an .ics made on the device).
-import ical from 'ical-generator';
+import { icsFileName, icsText } from '$lib/calendar/ics';
 import type { EventRsvpsAnswerOptions, EventRsvpsResponse, EventsResponse, GroupsResponse } from '$lib/pb/types.gen';
 import { parsePbDate, timeOf } from '$lib/domain/time';
 import type { SammenDb } from '$lib/sync/db';
@@ -48,41 +48,19 @@ export async function answerEvent(db: SammenDb, me: string, eventId: string, ans
 	else await sync.create('event_rsvps', { event: eventId, user: me, answer });
 }
 
-/**
- * The event as an iCalendar file (RFC 5545), made on the device from the synced event: the
- * times in UTC (Z), which every calendar shows in its own zone (Copenhagen for our users).
- */
+/** The event as an iCalendar file (lib/calendar), made on the device from the synced event. */
 export function eventIcs(event: Pick<EventsResponse, 'id' | 'title' | 'description' | 'place' | 'link' | 'startsAt' | 'endsAt' | 'cancelled'>, host = 'sammen.app'): string {
 	const start = parsePbDate(event.startsAt);
 	if (!start) throw new Error('the event has no start');
 	const end = parsePbDate(event.endsAt) ?? new Date(start.getTime() + 60 * 60 * 1000);
-	const calendar = ical({ prodId: { company: 'Sammen', product: 'Faellesskab', language: 'DA' }, name: 'Sammen' });
-	calendar.createEvent({
-		id: `${event.id}@${host}`,
-		start,
-		end,
-		summary: event.title,
-		description: event.description || undefined,
-		location: event.place || undefined,
-		url: event.link || undefined,
-		status: event.cancelled ? 'CANCELLED' : 'CONFIRMED'
-	} as Parameters<typeof calendar.createEvent>[0]);
-	return calendar.toString();
+	return icsText(
+		{ uid: `${event.id}@${host}`, start, end, title: event.title, description: event.description, location: event.place, url: event.link, cancelled: event.cancelled },
+		'Faellesskab'
+	);
 }
 
 /** A file name for the download: the title in plain letters. */
-export function icsFileName(title: string): string {
-	const plain = title
-		.toLowerCase()
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'oe')
-		.replace(/å/g, 'aa')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-	return `${plain || 'arrangement'}.ics`;
-}
+export const eventFileName = (title: string) => icsFileName(title, 'arrangement');
 
 const STAFF = ['mentor', 'teacher', 'coordinator'];
 

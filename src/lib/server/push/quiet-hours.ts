@@ -9,18 +9,13 @@ export type Recipient = { notifyLevel?: string; quietFrom?: number | null; quiet
 /** `reason` is stored on the notification, so the person reads it: plain Danish. */
 export type Decision = { action: 'send' } | { action: 'skip'; reason: string } | { action: 'wait'; until: Date };
 
-export const defaultQuietFrom = 21;
-export const defaultQuietTo = 7;
-
+import { DEFAULT_QUIET_FROM, DEFAULT_QUIET_TO, inQuietHours } from '$lib/domain/quiet-hours';
 import { copenhagenHour } from '$lib/domain/time';
 
-export { copenhagenHour };
-
-/** 21 → 7 wraps midnight; equal hours mean no quiet hours. */
-export function inQuietHours(hour: number, from: number, to: number): boolean {
-	if (from === to) return false;
-	return from > to ? hour >= from || hour < to : hour >= from && hour < to;
-}
+// Once in the kernel: the hooks choose with the same rule when to queue a push.
+export { copenhagenHour, inQuietHours };
+export const defaultQuietFrom = DEFAULT_QUIET_FROM;
+export const defaultQuietTo = DEFAULT_QUIET_TO;
 
 /** The next whole hour at which Copenhagen's clock shows `to` (DST-safe). */
 export function endOfQuietHours(now: Date, to: number): Date {
