@@ -453,6 +453,37 @@ describe('posts: writing', () => {
 });
 
 describe('post_reactions', () => {
+	const fixed = {} as Record<'onVisible' | 'inClassA' | 'inSchoolB', RecordModel>;
+	beforeAll(async () => {
+		const react = (post: keyof NetWorld['posts'], who: 'classmate' | 'learnerB', kind = 'tak') =>
+			net.su.collection('post_reactions').create({ post: net.posts[post].id, user: net.uid(who), kind });
+		fixed.onVisible = await react('visible', 'classmate', 'kram');
+		fixed.inClassA = await react('classA', 'classmate');
+		fixed.inSchoolB = await react('schoolB', 'learnerB');
+	});
+	whoSees<keyof typeof fixed, NetActor>({
+		world: w,
+		collection: 'post_reactions',
+		records: () => fixed,
+		noun: 'reactions',
+		field: 'kind',
+		scoped: true,
+		table: [
+			['anonymous', []],
+			['learner', ['onVisible', 'inClassA']],
+			['classmate', ['onVisible', 'inClassA']],
+			['stranger', []],
+			['formerLearner', []],
+			['learnerB', ['onVisible', 'inSchoolB']],
+			['mentor', ['onVisible']],
+			['teacher', ['inClassA']],
+			['coordinator', []], // not a member of these groups
+			['coordinatorB', ['inSchoolB']],
+			['blocked', ['onVisible']],
+			['paused', ['onVisible']]
+		]
+	});
+
 	it('a member reacts, as themselves, once per kind, and takes it back', async () => {
 		const pb = await net.as('learnerB');
 		const r = await pb.collection('post_reactions').create({ post: net.posts.visible.id, user: net.users.learnerB.id, kind: 'kram' });

@@ -1,7 +1,8 @@
 // Fællesskab in the browser: Lisbeth (not yet in the network in the demo) reads who
 // sees what, joins, joins "Forældre under uddannelse", is warned before posting a phone
 // number, posts, and sees her post once; Sarah, a member, has the group open in another
-// browser and sees it arrive live. The coordinator's queue shows the demo's waiting
+// browser and sees it arrive live; Karen, who moderates the group, hides it, and it leaves
+// Sarah's device at once. The coordinator's queue shows the demo's waiting
 // report. axe at 320 and 1280 px on every new page.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { acrossPeople, expect, expectNoAxeViolations, serverInfo, settled, signedIn, superuserToken, test } from './helpers';
@@ -86,6 +87,21 @@ test('Lisbeth joins the network, posts in her group, and Sarah sees it live', as
 			// live on Sarah's device, without reloading
 			await expect(sarah.page.getByRole('article').filter({ hasText: text })).toHaveCount(1, acrossPeople);
 			await expect(sarah.page.getByRole('article').filter({ hasText: text })).toContainText('Lisbeth H.');
+
+			// Karen moderates the group (she started it): she hides the post, and it leaves
+			// Sarah's device at once; Lisbeth still sees her own, marked hidden
+			const karen = await signedIn(browser, 'mentor');
+			try {
+				await karen.page.goto(groupUrl);
+				const onKaren = karen.page.getByRole('article').filter({ hasText: text });
+				await expect(onKaren).toHaveCount(1, acrossPeople);
+				await onKaren.getByRole('button', { name: 'Skjul for alle' }).click();
+				await expect(onKaren.getByText('Skjult. Kun du og moderatorerne kan se det.')).toBeVisible(acrossPeople);
+				await expect(sarah.page.getByRole('article').filter({ hasText: text })).toHaveCount(0, acrossPeople);
+				await expect(mine.getByText('Skjult. Kun du og moderatorerne kan se det.')).toBeVisible(acrossPeople);
+			} finally {
+				await karen.context.close();
+			}
 		} finally {
 			await sarah.context.close();
 		}

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { MessagesResponse } from '$lib/pb/types.gen';
 import type { SammenDb } from '$lib/sync/db';
 import type { OutboxOp } from '$lib/sync/types';
+import { EDIT_WINDOW_MINUTES } from '$lib/domain/network';
 import { isCurrent } from '$lib/domain/people';
 import { timeOf } from '$lib/domain/time';
 
@@ -46,7 +47,8 @@ export type MessageView = {
 
 export type ConversationWindow = { items: MessageView[]; hasOlder: boolean; hasNewer: boolean };
 
-export const editWindowMs = 15 * 60 * 1000;
+// the kernel's edit window, the same for messages and the network's posts
+export const editWindowMs = EDIT_WINDOW_MINUTES * 60 * 1000;
 
 /** Minutes left to edit or withdraw one's own message (0 when fixed; at most 15, whatever the clocks say). */
 export function minutesLeft(created: string, now = new Date()): number {

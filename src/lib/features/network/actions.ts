@@ -103,3 +103,8 @@ export function approveGroup(id: string) {
 export function rejectGroup(id: string) {
 	return sync.remove('groups', id);
 }
+
+/** A moderator hides a post, or shows it again, without a report (logged and told by the hook). */
+export function setPostStatus(id: string, status: 'visible' | 'hidden', reason = '') {
+	return sync.update('posts', id, { status, hiddenReason: status === 'visible' ? '' : reason.trim() });
+}
