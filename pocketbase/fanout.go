@@ -30,6 +30,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/routine"
 	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
@@ -201,6 +202,31 @@ func bindRealtimeFanout(app core.App) {
 		e.Client = d
 		defer online.remove(e.Client.Id())
 		return e.Next() // returns when the connection ends
+	})
+
+	// Every message on its way to a device passes the audit hook (pb_hooks/audit.pb.js), a
+	// call into a JS VM: at 1,000 members online that was most of a post's CPU. The group's
+	// collections that are the same for every member (sameForEveryMember) are never audited
+	// (lib/audit.js AUDITED: flags, notes and their comments; the hook passes everything
+	// else on untouched), so on a person's own topic they are written here, before the JS.
+	app.OnRealtimeMessageSend().Bind(&hook.Handler[*core.RealtimeMessageEvent]{
+		Id:       "sammenUnauditedGroupChanges",
+		Priority: -100,
+		Func: func(e *core.RealtimeMessageEvent) error {
+			if e.Message == nil || !strings.HasPrefix(e.Message.Name, userTopicPrefix) {
+				return e.Next()
+			}
+			var head struct {
+				Collection string `json:"collection"`
+			}
+			if json.Unmarshal(e.Message.Data, &head) != nil || !sameForEveryMember[head.Collection] {
+				return e.Next()
+			}
+			if err := e.Message.WriteSSE(e.Response, e.Client.Id()); err != nil {
+				return err
+			}
+			return e.Flush()
+		},
 	})
 
 	// What each allowed recipient gets, checked against the database as it is now.
