@@ -146,6 +146,8 @@ it(`a new post reaches ${ONLINE} members online; a hidden post goes from every s
 	// New posts, one a second, each by a member online (who gets their own post too).
 	const rand = seededRandom(9);
 	const cpu0 = cpuMs();
+	// this process: the app's door (every device's stream passes through it) and the 1,000 devices
+	const node0 = process.cpuUsage();
 	const sent: string[] = [];
 	const authorOf = new Map<string, number>();
 	for (let i = 0; i < NEW_POSTS; i++) {
@@ -160,12 +162,15 @@ it(`a new post reaches ${ONLINE} members online; a hidden post goes from every s
 	const until = performance.now() + 30_000;
 	while (sent.some((id) => waiting.get(`post/${id}`)!.left.size > 0) && performance.now() < until) await sleep(50);
 	const cpuPerPost = (cpuMs() - cpu0) / NEW_POSTS - idlePerSecond; // one post a second
+	const node = process.cpuUsage(node0);
+	const nodePerPost = (node.user + node.system) / 1000 / NEW_POSTS;
 	const delivery = figures(sent.flatMap((id) => waiting.get(`post/${id}`)!.got));
 	const missed = sent.reduce((sum, id) => sum + waiting.get(`post/${id}`)!.left.size, 0);
 	const twice = sent.reduce((sum, id) => sum + [...waiting.get(`post/${id}`)!.seen.values()].filter((c) => c > 1).length, 0);
 	console.log(
 		`[bench:network] ${NEW_POSTS} posts to ${online} members: delivery ${fmt(delivery)}; missed ${missed}, twice ${twice}\n` +
-			`  PocketBase CPU per post: ${cpuPerPost.toFixed(1)} ms (idle ${idlePerSecond.toFixed(1)} ms per second taken off)  (${load()})`
+			`  PocketBase CPU per post: ${cpuPerPost.toFixed(1)} ms (idle ${idlePerSecond.toFixed(1)} ms per second taken off); ` +
+			`the door and the devices (Node, one thread): ${nodePerPost.toFixed(1)} ms  (${load()})`
 	);
 
 	// The moderator (member 0) hides one of them: gone from every device, how fast? (Not
