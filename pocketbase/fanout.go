@@ -31,6 +31,7 @@ import (
 	"github.com/pocketbase/dbx"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/tools/hook"
 	"github.com/pocketbase/pocketbase/tools/routine"
 	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
@@ -230,6 +231,31 @@ func bindRealtimeFanout(app core.App) {
 		return e.Next() // returns when the connection ends
 	})
 
+	// Every message on its way to a device passes the audit hook (pb_hooks/audit.pb.js), a
+	// call into a JS VM: at 1,000 members online that was most of a post's CPU. The group's
+	// collections that are the same for every member (sameForEveryMember) are never audited
+	// (lib/audit.js AUDITED: flags, notes and their comments; the hook passes everything
+	// else on untouched), so on a person's own topic they are written here, before the JS.
+	app.OnRealtimeMessageSend().Bind(&hook.Handler[*core.RealtimeMessageEvent]{
+		Id:       "sammenUnauditedGroupChanges",
+		Priority: -100,
+		Func: func(e *core.RealtimeMessageEvent) error {
+			if e.Message == nil || !strings.HasPrefix(e.Message.Name, userTopicPrefix) {
+				return e.Next()
+			}
+			var head struct {
+				Collection string `json:"collection"`
+			}
+			if json.Unmarshal(e.Message.Data, &head) != nil || !sameForEveryMember[head.Collection] {
+				return e.Next()
+			}
+			if err := e.Message.WriteSSE(e.Response, e.Client.Id()); err != nil {
+				return err
+			}
+			return e.Flush()
+		},
+	})
+
 	// What each allowed recipient gets, checked against the database as it is now.
 	prepare := func(checkApp core.App, action string, record *core.Record) []delivery {
 		collection := record.Collection()
@@ -284,6 +310,21 @@ func bindRealtimeFanout(app core.App) {
 			}
 		}
 		var out []delivery
+		// Ordinary members of the record's group read it alike (readAlike, below): the rule
+		// and the serialization run once for one of them, and the copy goes to them all.
+		for _, class := range readersAlike(checkApp, record, online) {
+			rep := class[0]
+			data, ok := serializeFor(app, checkApp, rep.auth, action, record)
+			for _, m := range class {
+				delete(candidates, m.auth.Id)
+				if !ok {
+					continue
+				}
+				for _, client := range m.clients {
+					out = append(out, delivery{client, subscriptions.Message{Name: userTopicPrefix + m.auth.Id, Data: data}})
+				}
+			}
+		}
 		for userId := range candidates {
 			clients := online.of(userId)
 			if len(clients) == 0 {
@@ -363,11 +404,20 @@ func lostAccess(earlier, now []delivery) []delivery {
 	for _, d := range now {
 		still[d.client.Id()] = true
 	}
+	// one id-only delete per copy sent before (a class shares one copy)
+	gone := map[*byte][]byte{}
 	var out []delivery
 	for _, d := range earlier {
-		if still[d.client.Id()] {
+		if still[d.client.Id()] || len(d.msg.Data) == 0 {
 			continue
 		}
+		if data, ok := gone[&d.msg.Data[0]]; ok {
+			if data != nil {
+				out = append(out, delivery{d.client, subscriptions.Message{Name: d.msg.Name, Data: data}})
+			}
+			continue
+		}
+		gone[&d.msg.Data[0]] = nil
 		var was change
 		if json.Unmarshal(d.msg.Data, &was) != nil {
 			continue
@@ -377,7 +427,112 @@ func lostAccess(earlier, now []delivery) []delivery {
 		if err != nil || id == "" {
 			continue
 		}
+		gone[&d.msg.Data[0]] = data
 		out = append(out, delivery{d.client, subscriptions.Message{Name: d.msg.Name, Data: data}})
+	}
+	return out
+}
+
+// ------------------------------------------------------------------ readers alike
+//
+// A post to a group of 2,000 (tests/bench/network.bench.test.ts) has hundreds of members
+// online, and asking the list rule for each (one SQL query with the rule's joins) and
+// serializing a copy for each made a post cost seconds. Most of them are ordinary members,
+// and for those the answer and the copy cannot differ, so they are asked once per class:
+//
+// The list rules of the group's collections (1763840000_network.js and later) read about
+// the person asking only: their id, compared with the record's user fields (author, user,
+// reporter, subject …), with their member row in the group (and its role), with the
+// blocks they made (blocker = me, of the record's author), and with their network profile
+// (IN_NETWORK); and their role and school (a coordinator of the group). A class here holds
+// the online people who
+//   - have a member row in the group with role "member" (not a moderator),
+//   - are none of the users the record names (not the author, the subject, the reporter …),
+//   - have blocked none of the users the record names,
+//   - are not coordinators,
+// and within that, share their role, their school (as their device's sign-in says, which
+// is what the rule reads) and whether they have a network profile. Two people of a class
+// differ only by their id, and the id enters the rules only through the comparisons above,
+// which come out the same for both. The serialized copy is the same too: these collections
+// have no enrich hook and no e-mail (sameForEveryMember). So the rule is still the one
+// decider, asked for one person of each class (if it refuses them, it refuses the class);
+// everyone else (moderators, coordinators, the author, a blocker, anyone outside the
+// group) is asked alone as before. tests/api/network.realtime.test.ts checks a blocker, a
+// moderator, a coordinator, the author, an ordinary member and a non-member each get
+// exactly what their own request returns.
+
+// The group's collections whose copy is the same for every reader (no enrich hook reads
+// who asks, no e-mail) and whose list rule reads the person only as described above.
+// A new rule that reads more of the person (e.g. their classes) must leave this list.
+var sameForEveryMember = map[string]bool{"posts": true, "post_reactions": true, "group_members": true}
+
+type reader struct {
+	auth    *core.Record
+	clients []subscriptions.Client
+}
+
+// The ordinary members of a group, with whether they are in the network: without a
+// block of theirs naming {:named} (a JSON array of the record's users).
+const ordinaryMembers = `
+	SELECT gm.user AS id, EXISTS (SELECT 1 FROM network_profiles p WHERE p.user = gm.user) AS inNetwork
+	FROM group_members gm JOIN users u ON u.id = gm.user
+	WHERE gm."group" = {:group} AND gm.role = 'member' AND u.role != 'coordinator'
+		AND gm.user NOT IN (SELECT value FROM json_each({:named}))
+		AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker = gm.user AND b.blocked IN (SELECT value FROM json_each({:named})))`
+
+// readersAlike: the online ordinary members of the record's group, in classes of people
+// the list rule and the serialization cannot tell apart (see above).
+func readersAlike(checkApp core.App, record *core.Record, online *devices) [][]reader {
+	collection := record.Collection()
+	group, ok := groupOf[collection.Name]
+	if !ok || !sameForEveryMember[collection.Name] {
+		return nil
+	}
+	g := group(checkApp, record)
+	if g == "" {
+		return nil
+	}
+	named := []string{}
+	for _, field := range collection.Fields {
+		if rel, ok := field.(*core.RelationField); ok && rel.CollectionId == usersCollectionId(checkApp) {
+			named = append(named, record.GetStringSlice(rel.Name)...)
+		}
+	}
+	namedJSON, _ := json.Marshal(named)
+	var rows []struct {
+		Id        string `db:"id"`
+		InNetwork bool   `db:"inNetwork"`
+	}
+	if err := checkApp.DB().NewQuery(ordinaryMembers).Bind(dbx.Params{"group": g, "named": string(namedJSON)}).All(&rows); err != nil {
+		checkApp.Logger().Error("realtime fan-out: ordinary members", "error", err)
+		return nil
+	}
+	classes := map[string][]reader{}
+	var order []string
+	for _, row := range rows {
+		clients := online.of(row.Id)
+		if len(clients) == 0 {
+			continue
+		}
+		auth, _ := clients[0].Get(apis.RealtimeClientAuthKey).(*core.Record)
+		if auth == nil || auth.Id != row.Id || auth.Collection().Name != "users" || auth.GetString("role") == "coordinator" {
+			continue // asked alone
+		}
+		mine := make([]subscriptions.Client, 0, len(clients))
+		for _, client := range clients {
+			if a, _ := client.Get(apis.RealtimeClientAuthKey).(*core.Record); a != nil && a.Id == row.Id {
+				mine = append(mine, client)
+			}
+		}
+		key := auth.GetString("role") + "\x00" + auth.GetString("school") + "\x00" + map[bool]string{true: "in", false: "out"}[row.InNetwork]
+		if _, seen := classes[key]; !seen {
+			order = append(order, key)
+		}
+		classes[key] = append(classes[key], reader{auth, mine})
+	}
+	out := make([][]reader, 0, len(order))
+	for _, key := range order {
+		out = append(out, classes[key])
 	}
 	return out
 }

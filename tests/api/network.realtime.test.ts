@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { subscribeAll, subscribeChanges, type RealtimeChange } from '$lib/sync/realtime';
 import { freshDb } from '$lib/sync/test-fixtures';
 import type { SammenDb } from '$lib/sync/db';
+import type { World } from './fixtures';
 import { realtimeClient } from './flags.fixtures';
 import { buildNetworkWorld, type NetWorld } from './network.fixtures';
 
@@ -93,5 +94,68 @@ describe('the network live', () => {
 		net.cleanUp('reports', r.id);
 		const isIt = (c: RealtimeChange) => c.collection === 'reports' && c.record.id === r.id;
 		expect(await arrived(['learner', 'mentor', 'coordinator'], isIt)).toEqual(['learner', 'mentor', 'coordinator']);
+	});
+
+	// fanout.go asks the rule once per class of ordinary members (readersAlike): whoever is
+	// not an ordinary member is asked alone. Each must get exactly what their own request returns.
+	it('each kind of reader gets exactly what their own request returns: ordinary members, a blocker, the blocked author, a moderator, a coordinator, non-members', async () => {
+		const people = ['learner', 'classmate', 'learnerB', 'paused', 'blocked', 'mentor', 'coordinator', 'coordinatorB', 'stranger', 'teacher'] as const;
+		type Who = (typeof people)[number];
+		const seen = new Map<Who, RealtimeChange[]>();
+		const opened: { pb: PocketBase; stop: () => Promise<void> }[] = [];
+		onTestFinished(async () => {
+			for (const { pb, stop } of opened) {
+				await stop();
+				pb.realtime.unsubscribe().catch(() => undefined);
+			}
+		});
+		for (const who of people) {
+			// the two extra people of the network's world sign in with their own e-mail
+			const world = who === 'blocked' || who === 'paused' ? ({ ...net.world, email: () => `${who}.${net.world.tag}@sammen.test` } as World) : net.world;
+			const pb = await realtimeClient(world, who === 'blocked' || who === 'paused' ? 'learner' : who);
+			seen.set(who, []);
+			opened.push({ pb, stop: await subscribeChanges(pb, (change) => seen.get(who)!.push(change), () => undefined) });
+		}
+		// what each one's own request returns now (null: refused)
+		const own = async (id: string) =>
+			new Map(await Promise.all(people.map(async (who) => [who, await (await net.as(who)).collection('posts').getOne(id).catch(() => null)] as const)));
+		const events = (id: string, action: string) => new Map(people.map((who) => [who, seen.get(who)!.filter(about(id, action))]));
+		const settle = async (id: string, action: string, expected: number) => {
+			for (let i = 0; i < 300 && [...events(id, action).values()].filter((e) => e.length > 0).length < expected; i++) await new Promise((r) => setTimeout(r, 100));
+			await new Promise((r) => setTimeout(r, 1500));
+		};
+
+		// the blocked person writes: the learner blocked them; the mentor moderates the open group
+		const post = await (await net.as('blocked')).collection('posts').create({ group: net.groups.open.id, author: net.uid('blocked'), text: 'Hej fra Birger', status: 'visible' });
+		net.cleanUp('posts', post.id);
+		let answers = await own(post.id);
+		const readers = people.filter((who) => answers.get(who));
+		expect(readers).toEqual(['classmate', 'learnerB', 'paused', 'blocked', 'mentor', 'coordinator', 'coordinatorB']);
+		await settle(post.id, 'create', readers.length);
+		for (const who of people) {
+			const got = events(post.id, 'create').get(who)!;
+			const mine = answers.get(who);
+			expect({ who, got: got.map((c) => c.record) }).toEqual({ who, got: mine ? [JSON.parse(JSON.stringify(mine))] : [] });
+		}
+
+		// the moderator hides it: the members who read it get an id-only delete; the author,
+		// the moderator and the coordinators an update equal to their own request
+		await (await net.as('mentor')).collection('posts').update(post.id, { status: 'hidden', hiddenReason: 'Spam' });
+		answers = await own(post.id);
+		const still = people.filter((who) => answers.get(who));
+		expect(still).toEqual(['blocked', 'mentor', 'coordinator', 'coordinatorB']);
+		await settle(post.id, 'update', still.length);
+		await settle(post.id, 'delete', 3);
+		for (const who of people) {
+			const updates = events(post.id, 'update').get(who)!.map((c) => c.record);
+			const deletes = events(post.id, 'delete').get(who)!.map((c) => c.record);
+			const mine = answers.get(who);
+			const hadIt = readers.includes(who);
+			expect({ who, updates, deletes }).toEqual({
+				who,
+				updates: mine ? [JSON.parse(JSON.stringify(mine))] : [],
+				deletes: !mine && hadIt ? [{ id: post.id }] : []
+			});
+		}
 	});
 });

@@ -28,6 +28,8 @@ type Fragments = {
 	moderatorOfGroup(path: string): string;
 	coordinatorOfGroup(path: string): string;
 	createdWithinMinutes(minutes: number): string;
+	myGroup(field: string): string;
+	myModeratedGroup(field: string): string;
 };
 const R = (() => {
 	const module = { exports: {} as Fragments };
@@ -76,6 +78,14 @@ describe('rule fragments', () => {
 		);
 		expect(R.coordinatorOfGroup('')).toBe('(@request.auth.role = "coordinator" && (school = @request.auth.school || school = ""))');
 		expect(R.createdWithinMinutes(15)).toBe('created > strftime("%Y-%m-%d %H:%M:%fZ", "now", "-15 minutes")');
+	});
+
+	it('say the same as when the network’s speed migration used them', () => {
+		expect(R.myGroup('group')).toBe('@request.auth.group_members_via_user.group ?= group');
+		expect(R.myGroup('post.group')).toBe('@request.auth.group_members_via_user.group ?= post.group');
+		expect(R.myModeratedGroup('group')).toBe(
+			'(@request.auth.group_members_via_user.group ?= group && @request.auth.group_members_via_user.role ?= "moderator")'
+		);
 	});
 
 	it.each(migrations)('%s spells no "current mentorship" of its own', (file) => {

@@ -42,6 +42,8 @@ function writeAudit(app, rows) {
  * (list, view, realtime on their own topic: audited); nobody reaches them through another
  * collection — an expand, or a filter or sort through a relation — see refuseIndirectReads.
  */
+// (fanout.go writes the network's posts, post_reactions and group_members to a person's
+// topic without this file's realtime hook: they must never be audited here.)
 const AUDITED = ["flags", "notes", "flag_comments", "flag_staff_notes", "checkins", "checkin_words"];
 
 /**

@@ -140,6 +140,9 @@ export class FakeServer {
 				const u = String(params.u);
 				return (r: SyncedRecord) => updated(r) > u || (updated(r) === u && r.id > String(params.id));
 			}
+			// a collection's window (schema.ts): `<date field> >= {:from}`
+			const window = /^(\w+) >= \{:from\}$/.exec(expr);
+			if (window) return (r: SyncedRecord) => String(r[window[1]!] ?? '') >= String(params.from);
 			throw new Error(`the fake server does not know the filter ${expr}`);
 		});
 		return (record) => tests.every((test) => test(record));

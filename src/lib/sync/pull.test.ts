@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeServer } from './fake-server';
 import { writeLocal } from './outbox';
 import { applyServerRecords, pullCollection, shiftPbDate } from './pull';
+import { postsWindowDays } from './schema';
 import { freshDb } from './test-fixtures';
 
 afterEach(() => vi.useRealTimers());
@@ -89,6 +90,26 @@ describe('pullCollection', () => {
 		vi.setSystemTime(Date.parse('2026-11-20T13:00:01Z'));
 		await pullCollection(db, server.client(), 'notes');
 		expect(await localIds(db, 'notes')).toEqual(['kept']);
+	});
+
+	it('a collection with a window (posts) keeps only its recent records; the sweep drops those grown older', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(Date.parse('2026-11-20T12:00:00Z'));
+		const db = freshDb();
+		const server = new FakeServer();
+		const daysAgo = (days: number) => shiftPbDate('2026-11-20 12:00:00.000Z', -days * 24 * 60 * 60 * 1000);
+		server.put('posts', { id: 'today', created: daysAgo(0) });
+		server.put('posts', { id: 'lastWeek', created: daysAgo(7) });
+		server.put('posts', { id: 'nearlyOld', created: daysAgo(postsWindowDays - 1) });
+		server.put('posts', { id: 'old', created: daysAgo(postsWindowDays + 1) });
+		expect(await pullCollection(db, server.client(), 'posts')).toBe(3);
+		expect(await localIds(db, 'posts')).toEqual(['lastWeek', 'nearlyOld', 'today']);
+
+		// two days on: at the next sweep (an hour apart) the post that left the window goes
+		vi.setSystemTime(Date.parse('2026-11-22T13:00:00Z'));
+		await pullCollection(db, server.client(), 'posts');
+		expect(await localIds(db, 'posts')).toEqual(['lastWeek', 'today']);
+		// a collection without a window keeps everything (see the first test)
 	});
 
 	it('fails (for the engine to retry) when the network is gone, and keeps the cursor', async () => {

@@ -1,6 +1,6 @@
 import type PocketBase from 'pocketbase';
 import type { SammenDb } from './db';
-import { syncedCollections } from './schema';
+import { syncedCollections, windowOf, windowStart } from './schema';
 import type { SyncedRecord } from './types';
 
 const pageSize = 500;
@@ -17,12 +17,15 @@ export async function pullCollection(db: SammenDb, pb: PocketBase, collection: s
 	// A write that commits late can carry an `updated` a moment older than records we
 	// already have; looking a few seconds back catches it (re-storing is harmless).
 	const since = cursor.updated ? shiftPbDate(cursor.updated, -overlapMs) : '';
+	// A collection with a window: only its recent records (the sweep drops older ones).
+	const window = windowOf(collection);
+	const recent = window ? pb.filter(`${window.field} >= {:from}`, { from: windowStart(collection) }) : '';
 	let received = 0;
 	let last = cursor;
 	for (let page = 1; ; page++) {
 		// Pages follow on from the last record seen (keyset), not by offset, so a big
 		// first pull does not rescan what it already has on every page.
-		const filters = [since && pb.filter('updated >= {:since}', { since })];
+		const filters = [since && pb.filter('updated >= {:since}', { since }), recent];
 		if (page > 1) filters.push(pb.filter('(updated > {:u} || (updated = {:u} && id > {:id}))', { u: last.updated, id: last.id }));
 		const result = await pb.collection(collection).getList<SyncedRecord>(1, pageSize, {
 			filter: filters.filter(Boolean).join(' && '),
@@ -41,7 +44,7 @@ export async function pullCollection(db: SammenDb, pb: PocketBase, collection: s
 	// Even an empty collection gets a cursor: it marks "pulled at least once".
 	if (received === 0) await db.cursors.put(last);
 	if (collection === 'tombstones') await applyTombstones(db);
-	else if (Date.now() - (last.sweptAt ?? 0) > sweepEveryMs) await sweep(db, pb, collection);
+	else if (Date.now() - (last.sweptAt ?? 0) > sweepEveryMs) await sweep(db, pb, collection, recent);
 	return received;
 }
 
@@ -83,14 +86,15 @@ async function applyTombstones(db: SammenDb) {
 
 /**
  * Removes local records the server no longer shows us (deleted, or no longer ours
- * to see, e.g. after a handover), by comparing ids. Runs at most once an hour.
+ * to see, e.g. after a handover; or grown older than the collection's window), by
+ * comparing ids. Runs at most once an hour.
  */
-async function sweep(db: SammenDb, pb: PocketBase, collection: string) {
+async function sweep(db: SammenDb, pb: PocketBase, collection: string, recent = '') {
 	const ids = new Set<string>();
 	for (let page = 1; ; page++) {
 		const result = await pb
 			.collection(collection)
-			.getList(page, 1000, { fields: 'id', skipTotal: true, requestKey: null });
+			.getList(page, 1000, { fields: 'id', ...(recent ? { filter: recent } : {}), skipTotal: true, requestKey: null });
 		for (const item of result.items) ids.add(item.id);
 		if (result.items.length < 1000) break;
 	}

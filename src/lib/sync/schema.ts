@@ -1,5 +1,8 @@
 import type { SyncedCollection } from './types';
 
+/** How far back a device keeps a group's posts (issue 14: "the recent posts of my groups"). */
+export const postsWindowDays = 30;
+
 /**
  * Every collection the app keeps on the device, declared here by its feature.
  * What each user gets is decided by PocketBase's access rules: the engine pulls
@@ -61,7 +64,14 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'network_profiles', since: 4, indexes: ['user', 'school'], conflict: 'owner-wins' },
 	{ name: 'groups', since: 4, indexes: ['kind', 'school', 'status'], conflict: 'checked' },
 	{ name: 'group_members', since: 4, indexes: ['group', 'user', '[group+user]'], conflict: 'checked' },
-	{ name: 'posts', since: 4, indexes: ['group', 'author', 'parent', '[group+created]'], conflict: 'owner-wins' },
+	// only the recent posts of my groups (a big group has tens of thousands)
+	{
+		name: 'posts',
+		since: 4,
+		indexes: ['group', 'author', 'parent', '[group+created]'],
+		conflict: 'owner-wins',
+		window: { field: 'created', days: postsWindowDays }
+	},
 	{ name: 'post_reactions', since: 4, indexes: ['post', 'user'], conflict: 'append-only' },
 	{ name: 'reports', since: 4, indexes: ['post', 'group', 'status', 'reporter'], conflict: 'checked' },
 	{ name: 'blocks', since: 4, indexes: ['blocked'], conflict: 'append-only' },
@@ -83,6 +93,17 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'checkins', since: 6, indexes: ['learner', 'week', '[learner+week]'], conflict: 'owner-wins' },
 	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' }
 ];
+
+/** The oldest date (PocketBase's format) a collection with a window keeps, or '' for all. */
+export function windowStart(collection: string, now = Date.now()): string {
+	const window = syncedCollections.find((c) => c.name === collection)?.window;
+	if (!window) return '';
+	return new Date(now - window.days * 24 * 60 * 60 * 1000).toISOString().replace('T', ' ');
+}
+
+export function windowOf(collection: string) {
+	return syncedCollections.find((c) => c.name === collection)?.window;
+}
 
 export function policyOf(collection: string) {
 	return syncedCollections.find((c) => c.name === collection)?.conflict ?? 'checked';

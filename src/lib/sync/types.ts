@@ -15,6 +15,12 @@ export type SyncedCollection = {
 	/** Extra Dexie indexes (besides the id), e.g. ['learner', 'updated']. */
 	indexes?: string[];
 	conflict: ConflictPolicy;
+	/**
+	 * Keep only the recent records on the device: those whose `field` (a date) is at most
+	 * `days` old. The pull asks only for those, and the hourly sweep drops the ones that
+	 * have grown older. Without it, everything the user may list is kept.
+	 */
+	window?: { field: string; days: number };
 };
 
 export type SyncedRecord = { id: string; updated?: string; [field: string]: unknown };
