@@ -44,6 +44,7 @@ __export(hooks_entry_exports, {
   copenhagenDayStart: () => copenhagenDayStart,
   copenhagenHour: () => copenhagenHour,
   copenhagenMinutes: () => copenhagenMinutes,
+  copenhagenMoment: () => copenhagenMoment,
   copenhagenOffsetMinutes: () => copenhagenOffsetMinutes,
   copenhagenWeek: () => copenhagenWeek,
   copenhagenWeekday: () => copenhagenWeekday,
@@ -56,6 +57,7 @@ __export(hooks_entry_exports, {
   daysBetween: () => daysBetween,
   displayName: () => displayName,
   eventChange: () => eventChange,
+  eventTime: () => eventTime,
   eventTimeText: () => eventTimeText,
   firstName: () => firstName,
   flagResponseDays: () => flagResponseDays,
@@ -677,6 +679,15 @@ function dayNumber(day) {
 function addDays(day, days) {
   return new Date((dayNumber(day) + days) * DAY_MS).toISOString().slice(0, 10);
 }
+function copenhagenMoment(day, minutes) {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!d || !Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60) return null;
+  const [y, mo, da] = d.slice(1).map(Number);
+  const wall = Date.UTC(y, mo - 1, da) + minutes * 6e4;
+  if (new Date(wall).getUTCDate() !== da || new Date(wall).getUTCMonth() !== mo - 1) return null;
+  const guess = wall - copenhagenOffsetMinutes(wall) * 6e4;
+  return wall - copenhagenOffsetMinutes(guess) * 6e4;
+}
 function copenhagenDayStart(day) {
   const midnightUtc = dayNumber(day) * DAY_MS;
   return midnightUtc - copenhagenOffsetMinutes(midnightUtc - 60 * 6e4) * 6e4;
@@ -1125,6 +1136,14 @@ function eventChange(before, after) {
   if (!same(before.startsAt, after.startsAt) || !same(before.endsAt, after.endsAt) || before.place.trim() !== after.place.trim()) return "moved";
   return null;
 }
+function eventTime(day, time) {
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!t) return null;
+  const [h, mi] = t.slice(1).map(Number);
+  if (h > 23 || mi > 59) return null;
+  const at = copenhagenMoment(day, h * 60 + mi);
+  return at === null ? null : pbDate(at);
+}
 
 // src/lib/domain/quiet-hours.ts
 var DEFAULT_QUIET_FROM = 21;
@@ -1206,18 +1225,14 @@ function copenhagenMinutes(time) {
   const clock = new Date(+time + copenhagenOffsetMinutes(time) * 6e4);
   return clock.getUTCHours() * 60 + clock.getUTCMinutes();
 }
-function copenhagenTime(day, minutes) {
-  const wall = dayNumber(day) * DAY_MS + minutes * 6e4;
-  const offset = copenhagenOffsetMinutes(wall - copenhagenOffsetMinutes(wall) * 6e4);
-  return wall - offset * 6e4;
-}
 function weeklySeries(startsAt, endsAt, weeks) {
+  var _a;
   const day = copenhagenDay(startsAt);
   const from = copenhagenMinutes(startsAt);
   const length = endsAt - startsAt;
   const out = [];
   for (let i = 0; i < Math.max(1, Math.min(52, Math.floor(weeks))); i++) {
-    const start = copenhagenTime(addDays(day, 7 * i), from);
+    const start = (_a = copenhagenMoment(addDays(day, 7 * i), from)) != null ? _a : NaN;
     out.push({ startsAt: start, endsAt: start + length });
   }
   return out;
