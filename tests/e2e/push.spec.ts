@@ -69,6 +69,9 @@ function browserKeys() {
 	return { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') };
 }
 
+// Both tests below listen on the one stand-in port: one after the other.
+test.describe.configure({ mode: 'serial' });
+
 test('the push worker sends to a live device and forgets a device answered 410', async ({ request, tempUser }) => {
 	const service = await standInPushService();
 	const headers = { Authorization: await superuserToken(request) };
@@ -151,4 +154,57 @@ test('a push service the worker cannot reach gives the person a plain Danish rea
 	const n = await own();
 	expect(n.status).toBe('queued');
 	expect(n.error).toBe('Vi kunne ikke nå tjenesten, der sender beskeder til din enhed. Vi prøver igen senere.');
+});
+
+test('an appointment’s reminder an hour before reaches the learner’s phone through the push worker', async ({ request, tempUser }) => {
+	const service = await standInPushService();
+	try {
+		const headers = { Authorization: await superuserToken(request) };
+		await request.patch(`/api/collections/users/records/${tempUser.id}`, { headers, data: { quietFrom: 12, quietTo: 12 } });
+		const subscribed = await request.post('/api/collections/push_subscriptions/records', {
+			headers,
+			data: { user: tempUser.id, endpoint: `${service.base}/live/reminder`, ...browserKeys() }
+		});
+		expect(subscribed.ok(), await subscribed.text()).toBe(true);
+		const mentors = await request.get('/api/collections/users/records', { headers, params: { filter: 'email="karen@sammen.test"' } });
+		const karen = ((await mentors.json()) as { items: { id: string }[] }).items[0]!.id;
+
+		// A talk with Karen in 40 minutes (made as superuser: the booking rules have their own tests)
+		const start = Date.now() + 40 * 60_000;
+		const iso = (ms: number) => new Date(ms).toISOString().replace('T', ' ');
+		const slot = await request.post('/api/collections/appointment_slots/records', {
+			headers,
+			data: { mentor: karen, startsAt: iso(start), endsAt: iso(start + 30 * 60_000), place: 'skole', placeText: 'Lokale 2.14' }
+		});
+		expect(slot.ok(), await slot.text()).toBe(true);
+		const slotId = ((await slot.json()) as { id: string }).id;
+		const booked = await request.post('/api/collections/appointments/records', {
+			headers,
+			data: { slot: slotId, learner: tempUser.id, mentor: karen, status: 'booked' }
+		});
+		expect(booked.ok(), await booked.text()).toBe(true);
+		const appointment = ((await booked.json()) as { id: string }).id;
+
+		// The reminders' clock ticks (the cron runs every 10 minutes; this runs it now)
+		const ran = await request.post('/api/sammen/appointment-reminders', { headers, data: { now: new Date().toISOString() } });
+		expect(ran.ok(), await ran.text()).toBe(true);
+
+		const reminder = async () => {
+			const list = await request.get('/api/collections/notifications/records', {
+				headers,
+				params: { filter: `user="${tempUser.id}" && tag="aftale-om-en-time-${appointment}"` }
+			});
+			return ((await list.json()) as { items: { status: string; title: string }[] }).items;
+		};
+		await expect.poll(async () => (await reminder()).map((n) => n.status), acrossPeople).toEqual(['sent']);
+		expect((await reminder())[0]?.title).toMatch(/^Om lidt: jeres aftale kl\. \d{2}\.\d{2}$/);
+		const toPhone = service.received.filter((r) => r.path === '/live/reminder');
+		expect(toPhone).toHaveLength(1);
+		expect(toPhone[0]?.headers['content-encoding']).toBe('aes128gcm');
+		expect(toPhone[0]?.headers.urgency).toBe('high');
+
+		await request.delete(`/api/collections/appointment_slots/records/${slotId}`, { headers });
+	} finally {
+		service.close();
+	}
 });
