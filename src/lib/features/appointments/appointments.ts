@@ -75,3 +75,14 @@ export async function todaysAppointments(db: SammenDb, me: string, now = Date.no
 	const names = await namesOf(db, mine.map((a) => a.learner));
 	return mine.sort(byStart).map((a) => ({ ...a, learnerName: names.get(a.learner) ?? '' }));
 }
+
+/** The mentor's next booked talk after today (shown on I dag when today has none), or null. */
+export async function mentorNextAppointment(db: SammenDb, me: string, now = Date.now()): Promise<TodayBooking | null> {
+	const today = copenhagenDay(now);
+	const later = (await bookingsOn(db, 'mentor', me))
+		.filter((a) => a.status === 'booked' && a.startsAt && copenhagenDay(timeOf(a.startsAt)) > today)
+		.sort(byStart)[0];
+	if (!later) return null;
+	const names = await namesOf(db, [later.learner]);
+	return { ...later, learnerName: names.get(later.learner) ?? '' };
+}
