@@ -110,6 +110,18 @@ class SyncEngine {
 		this.kick();
 	}
 
+	/**
+	 * Takes back one's own record: one whose create still waits here (or failed) is simply
+	 * dropped with every change made since, newest first (nobody ever saw it); a sent one
+	 * is deleted on the server. Messages and the network's posts use it.
+	 */
+	async withdraw(collection: string, id: string) {
+		const db = this.#requireDb();
+		const waiting = await db.outbox.where('recordId').equals(id).toArray();
+		if (!waiting.some((op) => op.kind === 'create')) return this.remove(collection, id);
+		for (const op of waiting.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))) await this.discard(op.seq as number);
+	}
+
 	async retry(seq: number) {
 		await retryOp(this.#requireDb(), seq);
 		this.kick();

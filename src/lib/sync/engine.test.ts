@@ -79,6 +79,24 @@ describe('sync engine', { timeout: 60_000 }, () => {
 		expect(server.table('classes').get(id)?.name).toBe('Offline hold, rettet');
 	});
 
+	it('withdraw: a record still waiting is dropped with its edits and never sent; a sent one is deleted on the server', async () => {
+		await start();
+		browserWindow.dispatchEvent(new Event('offline'));
+		const waiting = await sync.create('messages', { text: 'Hov' });
+		await sync.update('messages', waiting, { text: 'Hov, rettet' });
+		await sync.withdraw('messages', waiting);
+		expect(await sync.db!.records('messages').get(waiting)).toBeUndefined();
+		browserWindow.dispatchEvent(new Event('online'));
+		const kept = await sync.create('messages', { text: 'Hej' });
+		await sent();
+		expect(server.callsOf('create')).toEqual([`messages/${kept}`]);
+
+		await sync.withdraw('messages', kept);
+		await sent();
+		expect(server.callsOf('delete')).toEqual([`messages/${kept}`]);
+		expect(server.table('messages').get(kept)).toBeUndefined();
+	});
+
 	it('when the login expired it stops sending until the user logs in again (resume)', async () => {
 		await start();
 		server.refuseNext({ method: 'create', status: 401 });

@@ -49,15 +49,11 @@ export function editMessage(id: string, text: string) {
 }
 
 /**
- * Withdraws one's own message. One still waiting to be sent is simply dropped
- * (nobody ever saw it); a sent one is deleted on the server too.
+ * Withdraws one's own message. One still waiting to be sent (or failed) is simply
+ * dropped (nobody ever saw it); a sent one is deleted on the server too.
  */
-export async function withdrawMessage(id: string, pendingCreateSeq?: number) {
-	const db = sync.db;
-	if (!db || pendingCreateSeq === undefined) return sync.remove('messages', id);
-	// the create and any edit made since, newest first, so the create goes last
-	const ops = await db.outbox.where('recordId').equals(id).toArray();
-	for (const op of ops.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))) await sync.discard(op.seq as number);
+export function withdrawMessage(id: string) {
+	return sync.withdraw('messages', id);
 }
 
 export function saveTranscript(id: string, transcript: string) {

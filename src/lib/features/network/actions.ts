@@ -53,11 +53,8 @@ export function writePost(post: NewPost): Promise<string> {
 }
 
 /** A post still waiting is simply dropped (nobody saw it); a sent one is deleted on the server. */
-export async function deletePost(id: string) {
-	const db = sync.db;
-	const waiting = db ? await db.outbox.where('recordId').equals(id).toArray() : [];
-	if (!waiting.some((op) => op.kind === 'create')) return sync.remove('posts', id);
-	for (const op of waiting.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))) await sync.discard(op.seq as number);
+export function deletePost(id: string) {
+	return sync.withdraw('posts', id);
 }
 
 export function react(post: string, me: string, kind: PostReactionsKindOptions) {
