@@ -1,40 +1,25 @@
 // Realtime by recipient for Aftaler og trivsel (pocketbase/fanout.go): a mentor's new time
 // reaches the mentor and their current learners only; a check-in reaches the learner and
 // their mentor, its words the mentor only once shared; the mentor's copy is audited.
-import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copenhagenWeek } from '../../src/lib/domain/checkins';
-import { subscribeChanges, type RealtimeChange } from '$lib/sync/realtime';
+import type { RealtimeChange } from '$lib/sync/realtime';
 import { buildWorld, daysFromNow, type World } from './fixtures';
-import { auditFor, justNow, realtimeClient } from './flags.fixtures';
+import { auditFor, justNow } from './flags.fixtures';
+import { watchLive, type Watching } from './realtime-watch';
 
 let world: World;
 const watchers = ['learner', 'classmate', 'formerLearner', 'mentor', 'otherMentor', 'teacher', 'coordinator'] as const;
 type Watcher = (typeof watchers)[number];
-const got = new Map<Watcher, RealtimeChange[]>();
-const devices: { pb: PocketBase; stop: () => Promise<void> }[] = [];
+let live: Watching<Watcher>;
 
 beforeAll(async () => {
 	world = await buildWorld();
-	for (const who of watchers) {
-		const pb = await realtimeClient(world, who);
-		got.set(who, []);
-		const stop = await subscribeChanges(pb, (change) => got.get(who)!.push(change), () => undefined);
-		devices.push({ pb, stop });
-	}
+	live = await watchLive(world, watchers);
 });
-afterAll(async () => {
-	for (const { pb, stop } of devices) {
-		await stop();
-		pb.realtime.unsubscribe().catch(() => undefined);
-	}
-});
+afterAll(() => live?.stop());
 
-async function receivers(to: readonly Watcher[], match: (c: RealtimeChange) => boolean) {
-	for (let i = 0; i < 300 && !to.every((who) => got.get(who)!.some(match)); i++) await new Promise((r) => setTimeout(r, 100));
-	await new Promise((r) => setTimeout(r, 1000));
-	return watchers.filter((who) => got.get(who)!.some(match));
-}
+const receivers = (to: readonly Watcher[], match: (c: RealtimeChange) => boolean) => live.receivers(to, match);
 const about = (collection: string, id: string) => (c: RealtimeChange) => c.collection === collection && c.record.id === id;
 
 describe('realtime: Aftaler og trivsel', () => {

@@ -1,41 +1,24 @@
 // Fællesskab, second slice, live: an event and its answers reach the group's members and
 // coordinators online on their own topic (fanout.go groupOf, checked per person by the
 // list rule); a buddy pair and its messages reach only the two of them.
-import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subscribeChanges, type RealtimeChange } from '$lib/sync/realtime';
+import type { RealtimeChange } from '$lib/sync/realtime';
 import { daysFromNow } from './fixtures';
-import { realtimeClient } from './flags.fixtures';
 import { buildBuddiesWorld, type BuddiesWorld } from './network2.fixtures';
+import { watchLive, type Watching } from './realtime-watch';
 
 let net: BuddiesWorld;
 const watchers = ['learner', 'classmate', 'stranger', 'learnerB', 'mentor', 'coordinator', 'teacher'] as const;
 type Watcher = (typeof watchers)[number];
-const got = new Map<Watcher, RealtimeChange[]>();
-const devices: { pb: PocketBase; stop: () => Promise<void> }[] = [];
+let live: Watching<Watcher>;
 
 beforeAll(async () => {
 	net = await buildBuddiesWorld();
-	for (const who of watchers) {
-		const pb = await realtimeClient(net.world, who);
-		got.set(who, []);
-		const stop = await subscribeChanges(pb, (change) => got.get(who)!.push(change), () => undefined);
-		devices.push({ pb, stop });
-	}
+	live = await watchLive(net.world, watchers);
 });
-afterAll(async () => {
-	for (const { pb, stop } of devices) {
-		await stop();
-		pb.realtime.unsubscribe().catch(() => undefined);
-	}
-});
+afterAll(() => live?.stop());
 
-/** Waits (generously: a busy machine) until `to` all got a matching change, then a second more; who got it. */
-async function arrived(to: readonly Watcher[], match: (c: RealtimeChange) => boolean) {
-	for (let i = 0; i < 300 && !to.every((who) => got.get(who)!.some(match)); i++) await new Promise((r) => setTimeout(r, 100));
-	await new Promise((r) => setTimeout(r, 1000));
-	return watchers.filter((who) => got.get(who)!.some(match));
-}
+const arrived = (to: readonly Watcher[], match: (c: RealtimeChange) => boolean) => live.receivers(to, match);
 const about = (collection: string, id: string) => (c: RealtimeChange) => c.collection === collection && c.record.id === id;
 
 describe('the second slice live', () => {

@@ -9,35 +9,21 @@ import type { SammenDb } from '$lib/sync/db';
 import type { World } from './fixtures';
 import { realtimeClient } from './flags.fixtures';
 import { buildNetworkWorld, type NetWorld } from './network.fixtures';
+import { watchLive, type Watching } from './realtime-watch';
 
 let net: NetWorld;
 const watchers = ['learner', 'classmate', 'stranger', 'learnerB', 'mentor', 'coordinator', 'teacher'] as const;
 type Watcher = (typeof watchers)[number];
-const got = new Map<Watcher, RealtimeChange[]>();
-const devices: { pb: PocketBase; stop: () => Promise<void> }[] = [];
+let live: Watching<Watcher>;
 let learnerDb: SammenDb;
 
 beforeAll(async () => {
 	net = await buildNetworkWorld();
-	for (const who of watchers) {
-		const pb = await realtimeClient(net.world, who);
-		got.set(who, []);
-		const stop = await subscribeChanges(pb, (change) => got.get(who)!.push(change), () => undefined);
-		devices.push({ pb, stop });
-	}
+	live = await watchLive(net.world, watchers);
 });
-afterAll(async () => {
-	for (const { pb, stop } of devices) {
-		await stop();
-		pb.realtime.unsubscribe().catch(() => undefined);
-	}
-});
+afterAll(() => live?.stop());
 
-async function arrived(to: readonly Watcher[], match: (c: RealtimeChange) => boolean) {
-	for (let i = 0; i < 300 && !to.every((who) => got.get(who)!.some(match)); i++) await new Promise((r) => setTimeout(r, 100));
-	await new Promise((r) => setTimeout(r, 1000));
-	return watchers.filter((who) => got.get(who)!.some(match));
-}
+const arrived = (to: readonly Watcher[], match: (c: RealtimeChange) => boolean) => live.receivers(to, match);
 const about = (id: string, action: string) => (c: RealtimeChange) => c.collection === 'posts' && c.record.id === id && c.action === action;
 async function until(check: () => Promise<boolean>) {
 	for (let i = 0; i < 300 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100));
@@ -72,7 +58,7 @@ describe('the network live', () => {
 		expect(await arrived(['classmate', 'mentor', 'coordinator'], about(post.id, 'update'))).toEqual(['classmate', 'mentor', 'coordinator']);
 		expect(await arrived(['learner', 'learnerB'], about(post.id, 'delete'))).toEqual(['learner', 'learnerB']);
 		// the delete says nothing but the id
-		const drop = got.get('learner')!.find(about(post.id, 'delete'))!;
+		const drop = live.got.get('learner')!.find(about(post.id, 'delete'))!;
 		expect(Object.keys(drop.record)).toEqual(['id']);
 		expect(await until(async () => (await learnerDb.records('posts').get(post.id)) === undefined)).toBe(true);
 	});

@@ -7,36 +7,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subscribeChanges, userTopic, type RealtimeChange } from '$lib/sync/realtime';
 import { buildWorld, failureStatus, type Person, type World } from './fixtures';
 import { auditFor, justNow, makeFlag, realtimeClient } from './flags.fixtures';
+import { watchLive, type Watching } from './realtime-watch';
 
 let world: World;
 const watchers = ['learner', 'classmate', 'mentor', 'otherMentor', 'teacher', 'otherTeacher', 'coordinator', 'learnerB'] as const;
 type Watcher = (typeof watchers)[number];
-const got = new Map<Watcher, RealtimeChange[]>();
-const devices: { pb: PocketBase; stop: () => Promise<void> }[] = [];
+let live: Watching<Watcher>;
 
 beforeAll(async () => {
 	world = await buildWorld();
 	// each device subscribes right after signing in: its stream comes from its own address
-	for (const who of watchers) {
-		const pb = await realtimeClient(world, who);
-		got.set(who, []);
-		const stop = await subscribeChanges(pb, (change) => got.get(who)!.push(change), () => undefined);
-		devices.push({ pb, stop });
-	}
+	live = await watchLive(world, watchers);
 });
-afterAll(async () => {
-	for (const { pb, stop } of devices) {
-		await stop();
-		pb.realtime.unsubscribe().catch(() => undefined);
-	}
-});
+afterAll(() => live?.stop());
 
-/** Waits until each of `to` got a change matching `match`; then a moment for any stray copies. */
-async function arrived(to: readonly Watcher[], match: (c: RealtimeChange) => boolean) {
-	for (let i = 0; i < 300 && !to.every((who) => got.get(who)!.some(match)); i++) await new Promise((r) => setTimeout(r, 100));
-	await new Promise((r) => setTimeout(r, 1000));
-	return Object.fromEntries(watchers.map((who) => [who, got.get(who)!.filter(match)])) as Record<Watcher, RealtimeChange[]>;
-}
+const arrived = (to: readonly Watcher[], match: (c: RealtimeChange) => boolean) => live.arrived(to, match);
 const receivers = (changes: Record<Watcher, RealtimeChange[]>) => watchers.filter((who) => changes[who].length > 0);
 const about = (collection: string, id: string, action?: string) => (c: RealtimeChange) =>
 	c.collection === collection && c.record.id === id && (!action || c.action === action);
@@ -138,10 +123,10 @@ describe('realtime by recipient', () => {
 			(await gone(change)) ||
 			(await (await world.as(who)).collection(change.collection).getOne(change.record.id).then(() => true, () => false));
 		for (const who of watchers) {
-			for (const change of got.get(who)!) {
+			for (const change of live.got.get(who)!) {
 				expect(await allowed(who, change), `${who}: ${change.collection}/${change.record.id}`).toBe(true);
 			}
 		}
-		expect([...got.values()].flat().length).toBeGreaterThan(5);
+		expect([...live.got.values()].flat().length).toBeGreaterThan(5);
 	});
 });
