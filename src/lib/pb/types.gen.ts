@@ -57,6 +57,8 @@ export type UsersLetterSpacingOptions = 'normal' | 'wide' | 'wider';
 export type UsersTintOptions = 'white' | 'cream' | 'blue' | 'dark';
 export type UsersNotifyLevelOptions = 'all' | 'important' | 'none';
 export type UsersReadingRulerOptions = 'off' | '1' | '3' | '5';
+export type UsersFundingOptions = 'uddannelsesloeft' | 'voksenlaerling' | 'veu' | 'loen';
+export type UsersReferralOptions = 'jobcenter' | 'a_kasse' | 'arbejdsgiver' | 'selv';
 
 export type AppointmentSlotsRecord = {
 	mentor: RecordIdString;
@@ -652,6 +654,11 @@ export type UsersRecord = {
 	noContactDays?: number;
 	readingRuler?: UsersReadingRulerOptions;
 	checkinDay?: number;
+	programme?: RecordIdString;
+	startDate?: IsoDateString;
+	funding?: UsersFundingOptions;
+	referral?: UsersReferralOptions;
+	deactivated?: boolean;
 };
 export type UsersResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<UsersRecord> & AuthSystemFields & { expand?: Texpand };
 
