@@ -17,9 +17,12 @@ upsertSuperuser(dataDir, admin.email, admin.password);
 const pocketbase = await startPocketBase({
 	dataDir,
 	port: Number(process.env.PB_PORT ?? 8090),
-	env: { SAMMEN_DEV_MAIL: '1' },
 	onOutput: (line) => console.log(`[pocketbase] ${line}`)
 });
+// PocketBase mails by SMTP to a mail server on this machine, which prints them here.
+const { describeMail, startMailServer, useLocalMail } = await import('./lib/mail.mjs');
+const mailServer = await startMailServer({ onMail: (mail) => console.log(`\n  ${describeMail(mail)}\n`) });
+await useLocalMail({ pbUrl: pocketbase.url, superuser: admin, smtpPort: mailServer.port, appURL: 'http://localhost:5173' });
 const { default: PocketBase } = await import('pocketbase');
 const { seed } = await import('./seed.mjs');
 const su = new PocketBase(pocketbase.url);
@@ -30,6 +33,7 @@ const vite = spawn('npx', ['vite', 'dev'], { cwd: root, stdio: 'inherit', env: {
 const stop = async () => {
 	vite.kill('SIGTERM');
 	await pocketbase.stop();
+	await mailServer.close();
 	process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -36,13 +36,18 @@ const pbPort = await portOr(Number(process.env.PB_PORT ?? 8090));
 const pocketbase = await startPocketBase({
 	dataDir,
 	port: pbPort,
-	// No mail server in the demo: one-time codes are printed here instead.
-	env: { SAMMEN_DEV_MAIL: process.env.SAMMEN_DEV_MAIL ?? '1' },
 	onOutput: (line) => {
-		if (line.includes('[sammen] engangskode')) console.log(`\n  ✉  ${line.replace(/^.*\[sammen\] /, '')}\n`);
-		else if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
+		if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
 	}
 });
+// PocketBase mails (login codes, invitations) by SMTP to a mail server on this machine,
+// which prints the code or link here. A school sets its real mail server in the dashboard
+// (docs/DRIFT.md); set SAMMEN_KEEP_MAIL_SETTINGS=1 so this does not overwrite it.
+const { describeMail, startMailServer, useLocalMail } = await import('./lib/mail.mjs');
+const mailServer = await startMailServer({ onMail: (mail) => console.log(`\n  ${describeMail(mail)}\n`) });
+if (process.env.SAMMEN_KEEP_MAIL_SETTINGS !== '1') {
+	await useLocalMail({ pbUrl: pocketbase.url, superuser: admin, smtpPort: mailServer.port, appURL: `http://localhost:${appPort}` });
+}
 
 const { default: PocketBase } = await import('pocketbase');
 const { seed, demoLogins } = await import('./seed.mjs');
@@ -61,7 +66,7 @@ const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length))
 console.log(`
   Sammen kører på ${url}   (klar efter ${((Date.now() - started) / 1000).toFixed(1)} s)
 
-  Demo-logins (adgangskode eller kode på e-mail; koden vises her i terminalen):
+  Demo-logins (adgangskode eller kode på e-mail; mails med koder og invitationer vises her i terminalen):
 ${demoLogins.map((l) => `    ${pad(l.label, 22)} ${pad(l.email, 30)} ${l.password}`).join('\n')}
 
   PocketBase-dashboard: ${url}/_/   ${admin.email} / ${admin.password}
@@ -75,6 +80,7 @@ async function stop() {
 	console.log('\nStopper Sammen …');
 	await app.close();
 	await pocketbase.stop();
+	await mailServer.close();
 	process.exit(0);
 }
 process.on('SIGINT', stop);

@@ -34,6 +34,8 @@ export function startPocketBase(options: {
 export interface ThrowawayPocketBase extends RunningPocketBase {
 	dataDir: string;
 	superuser: { email: string; password: string };
+	/** The local SMTP server PocketBase sends its mail to. */
+	smtpPort: number;
 	/** Stops the server but keeps the data (to restart it on the same port). */
 	stopServer(): Promise<void>;
 }
@@ -43,4 +45,8 @@ export function startThrowawayPocketBase(options?: {
 	onOutput?: (line: string) => void;
 	/** A dir of extra hooks laid over a temp copy of pb_hooks (e.g. benchHooksDir). */
 	extraHooksDir?: string;
+	/** Gets every mail PocketBase sends (through the local SMTP server). */
+	onMail?: (mail: import('./mail.mjs').Mail) => void;
+	/** Where links in mails lead (PocketBase's meta.appURL). */
+	appURL?: string;
 }): Promise<ThrowawayPocketBase>;

@@ -144,8 +144,9 @@ export const benchHooksDir = join(pbDir, 'bench_hooks');
  * A throwaway PocketBase for tests and benchmarks: temp data dir, free port,
  * migrated, with a superuser. `stop()` removes everything. `extraHooksDir` (e.g.
  * benchHooksDir) is laid over a temp copy of pb_hooks, so its hooks run beside ours.
+ * Its mail goes by SMTP to a local mail server (scripts/lib/mail.mjs); onMail gets each.
  */
-export async function startThrowawayPocketBase({ env = {}, onOutput, extraHooksDir } = {}) {
+export async function startThrowawayPocketBase({ env = {}, onOutput, extraHooksDir, onMail = () => {}, appURL } = {}) {
 	ensurePocketBase();
 	const dataDir = mkdtempSync(join(tmpdir(), 'sammen-pb-'));
 	let hooks = hooksDir;
@@ -158,15 +159,21 @@ export async function startThrowawayPocketBase({ env = {}, onOutput, extraHooksD
 	const superuser = { email: 'superuser@sammen.test', password: 'throwaway-superuser-123' };
 	upsertSuperuser(dataDir, superuser.email, superuser.password);
 	const port = await freePort();
-	const pb = await startPocketBase({ dataDir, port, env: { SAMMEN_DEV_MAIL: '1', ...env }, onOutput, hooks });
+	const pb = await startPocketBase({ dataDir, port, env, onOutput, hooks });
+	// loaded here, not at the top: this file runs before `npm install` has happened
+	const { startMailServer, useLocalMail } = await import('./mail.mjs');
+	const mail = await startMailServer({ onMail });
+	await useLocalMail({ pbUrl: pb.url, superuser, smtpPort: mail.port, appURL });
 	return {
 		...pb,
 		dataDir,
 		superuser,
+		smtpPort: mail.port,
 		/** Stops the server but keeps the data (to restart it on the same port). */
 		stopServer: pb.stop,
 		stop: async () => {
 			await pb.stop();
+			await mail.close();
 			rmSync(dataDir, { recursive: true, force: true });
 		}
 	};

@@ -1,33 +1,28 @@
-// Login with a one-time code (engangskode). With SAMMEN_DEV_MAIL=1 the code is
-// printed by PocketBase instead of mailed; global-setup collects that output in a file.
-import { readFileSync, statSync } from 'node:fs';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+// Login with a one-time code (engangskode), mailed by PocketBase through SMTP to the
+// local mail server that global-setup starts (the real mail path).
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, failureStatus, newClient, type World } from './fixtures';
+import { codeIn, lastMailTo, mailMark } from './mail';
 
 let world: World;
 beforeAll(async () => {
 	world = await buildWorld();
 });
 
-/** Asks for a code as a fresh client and reads it from PocketBase's output. */
+/** Asks for a code as a fresh client and reads it from the mail that came. */
 async function requestCode(email: string) {
-	const outputFile = inject('pbOutputFile');
-	const alreadyPrinted = statSync(outputFile).size; // only a code printed after this request counts
+	const mark = mailMark(); // only a mail sent after this request counts
 	const pb = newClient();
 	const { otpId } = await pb.collection('users').requestOTP(email);
-	const line = new RegExp(`\\[sammen\\] engangskode for ${email.replace(/[.+]/g, '\\$&')}: (\\d+)`);
-	for (let waited = 0; waited < 30_000; waited += 50) {
-		const code = readFileSync(outputFile).subarray(alreadyPrinted).toString('utf8').match(line)?.[1];
-		if (code) return { pb, otpId, code };
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
-	throw new Error(`PocketBase printed no one-time code for ${email}`);
+	const mail = await lastMailTo(email, mark, (m) => codeIn(m) !== '');
+	return { pb, otpId, code: codeIn(mail), mail };
 }
 
 describe('one-time code login', () => {
 	it('the printed six-digit code signs the learner in', async () => {
-		const { pb, otpId, code } = await requestCode(world.email('learner'));
+		const { pb, otpId, code, mail } = await requestCode(world.email('learner'));
 		expect(code).toMatch(/^\d{6}$/);
+		expect(mail.subject).toBe('Din kode til Sammen');
 		const auth = await pb.collection('users').authWithOTP(otpId, code);
 		expect(auth.record.id).toBe(world.users.learner.id);
 		expect(pb.authStore.isValid).toBe(true);

@@ -14,13 +14,15 @@ import {
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeIn, linkIn, type Mail } from '../../scripts/lib/mail.mjs';
 
 export type Role = 'learner' | 'mentor' | 'teacher' | 'coordinator';
 export type Login = { role: Role; label?: string; email: string; password: string };
 
 /** What serve.mjs shares with the tests, one folder per port (see playwright.config.ts). */
 export const stateDir = join(import.meta.dirname, '..', '.state', process.env.E2E_PORT ?? '4310');
-const otpLog = join(stateDir, 'otp.log');
+/** Every mail PocketBase sent through the local SMTP server, one JSON line each. */
+const mailLog = join(stateDir, 'mail.jsonl');
 
 type ServerInfo = {
 	url: string;
@@ -92,19 +94,41 @@ export async function askForCode(page: Page, email: string) {
 	await expect(page.getByRole('status').filter({ hasText: 'Vi har sendt en kode' })).toBeVisible();
 }
 
-/** The one-time-code lines PocketBase printed for this e-mail, oldest first. */
-function codesFor(email: string): string[] {
-	const pattern = /\[sammen\] engangskode for (\S+): (\d+)/;
-	return readFileSync(otpLog, 'utf8')
+/** The mails PocketBase sent to this e-mail, oldest first. */
+export function mailsTo(email: string): Mail[] {
+	return readFileSync(mailLog, 'utf8')
 		.split('\n')
-		.map((line) => pattern.exec(line))
-		.filter((m): m is RegExpExecArray => m !== null && m[1]?.toLowerCase() === email.toLowerCase())
-		.map((m) => m[2] ?? '');
+		.filter(Boolean)
+		.map((line) => JSON.parse(line) as Mail)
+		.filter((mail) => mail.to.includes(email.toLowerCase()));
+}
+
+/** The one-time codes mailed to this e-mail, oldest first. */
+function codesFor(email: string): string[] {
+	return mailsTo(email)
+		.map((mail) => codeIn(mail))
+		.filter((code) => code !== '');
+}
+
+/** Waits for the invitation mail to this e-mail and returns its link. */
+export async function invitationLinkFor(email: string): Promise<string> {
+	let link = '';
+	await expect
+		.poll(
+			() => {
+				const mail = mailsTo(email).filter((m) => m.subject === 'Du er inviteret til Sammen').at(-1);
+				link = mail ? linkIn(mail) : '';
+				return link;
+			},
+			{ timeout: 30_000, message: `an invitation mail to ${email} in ${mailLog}` }
+		)
+		.toContain('/velkommen?t=');
+	return link;
 }
 
 /**
  * Asks for a one-time code in the UI and returns the code that was "mailed":
- * the newest one for this e-mail in tests/.state/otp.log, polled for up to 30 s.
+ * the newest one mailed to this e-mail (tests/.state/<port>/mail.jsonl), polled for up to 30 s.
  */
 export async function requestCode(page: Page, email: string): Promise<string> {
 	const before = codesFor(email).length;
@@ -117,7 +141,7 @@ export async function requestCode(page: Page, email: string): Promise<string> {
 				code = codes.length > before ? (codes.at(-1) ?? '') : '';
 				return code;
 			},
-			{ timeout: 30_000, message: `a one-time code for ${email} in ${otpLog}` }
+			{ timeout: 30_000, message: `a one-time code for ${email} in ${mailLog}` }
 		)
 		.toMatch(/^\d{6}$/);
 	return code;

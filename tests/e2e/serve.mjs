@@ -1,8 +1,9 @@
 // The server the browser tests run against, started by Playwright's `webServer`:
 // the built app and a throwaway PocketBase with the Danish demo data, on one origin.
 //
-// - One-time login codes that PocketBase prints go to tests/.state/otp.log, one
-//   line per code, newest last (the tests read them from there).
+// - PocketBase mails (login codes, invitations) by SMTP to a local mail server
+//   (scripts/lib/mail.mjs), which writes each to tests/.state/<port>/mail.jsonl,
+//   one JSON line per mail, newest last (the tests read them from there).
 // - tests/.state/server.json tells the tests the demo logins and the superuser,
 //   so a test that changes a user can make its own throwaway user.
 // - All browser traffic reaches PocketBase from 127.0.0.1 (through the Node server),
@@ -10,10 +11,11 @@
 //   by the API tests.
 // SIGTERM or SIGINT stops PocketBase and removes its temp dir.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { ensureAppBuilt, ensureChromium } from '../../scripts/lib/deps.mjs';
+import { mailFileWriter } from '../../scripts/lib/mail.mjs';
 import { freePort, root, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
 import { serverEnv } from '../../scripts/lib/secrets.mjs';
 import { startAppServer } from '../../scripts/lib/server.mjs';
@@ -22,13 +24,13 @@ import { demoLogins, seed } from '../../scripts/seed.mjs';
 const port = Number(process.env.E2E_PORT ?? 4310);
 // One folder per port, so test runs on different ports never share state.
 const stateDir = join(root, 'tests', '.state', String(port));
-const otpLog = join(stateDir, 'otp.log');
+const mailLog = join(stateDir, 'mail.jsonl');
 const serverInfo = join(stateDir, 'server.json');
 
 const log = (/** @type {string} */ message) => console.log(`[e2e-server] ${message}`);
 
 mkdirSync(stateDir, { recursive: true });
-writeFileSync(otpLog, '');
+writeFileSync(mailLog, '');
 
 ensureChromium({ log });
 ensureAppBuilt({ log });
@@ -42,9 +44,10 @@ const testPushOrigin = `https://127.0.0.1:${pushPort}`;
 const pocketbase = await startThrowawayPocketBase({
 	env: { SAMMEN_TEST_PUSH_ORIGIN: testPushOrigin },
 	onOutput: (line) => {
-		if (line.includes('[sammen] engangskode for ')) appendFileSync(otpLog, line.trim() + '\n');
-		else if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
-	}
+		if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
+	},
+	onMail: mailFileWriter(mailLog),
+	appURL: `http://127.0.0.1:${port}`
 });
 
 /** @type {{ url: string, close(): Promise<unknown> } | undefined} */
