@@ -5,7 +5,21 @@
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getOwnPropSymbols = Object.getOwnPropertySymbols;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __propIsEnum = Object.prototype.propertyIsEnumerable;
+var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
+var __spreadValues = (a, b) => {
+  for (var prop in b || (b = {}))
+    if (__hasOwnProp.call(b, prop))
+      __defNormalProp(a, prop, b[prop]);
+  if (__getOwnPropSymbols)
+    for (var prop of __getOwnPropSymbols(b)) {
+      if (__propIsEnum.call(b, prop))
+        __defNormalProp(a, prop, b[prop]);
+    }
+  return a;
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -31,6 +45,7 @@ __export(hooks_entry_exports, {
   DEFAULT_QUIET_TO: () => DEFAULT_QUIET_TO,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
   LOW_MOOD: () => LOW_MOOD,
+  ROW_FIELDS: () => ROW_FIELDS,
   TEMPLATE_OWNERS: () => TEMPLATE_OWNERS,
   TEMPLATE_PHASE_KINDS: () => TEMPLATE_PHASE_KINDS,
   addDays: () => addDays,
@@ -59,25 +74,40 @@ __export(hooks_entry_exports, {
   eventChange: () => eventChange,
   eventTime: () => eventTime,
   eventTimeText: () => eventTimeText,
+  findColumns: () => findColumns,
+  findProgramme: () => findProgramme,
   firstName: () => firstName,
   flagResponseDays: () => flagResponseDays,
+  fullName: () => fullName,
+  headerKey: () => headerKey,
   inQuietHours: () => inQuietHours,
+  isBlankRow: () => isBlankRow,
   isCurrent: () => isCurrent,
   isDanishHoliday: () => isDanishHoliday,
   isDateText: () => isDateText,
+  isEmail: () => isEmail,
   isLowMood: () => isLowMood,
   isNumberText: () => isNumberText,
   isWeekText: () => isWeekText,
   isWorkingDay: () => isWorkingDay,
   isoWeekOfDay: () => isoWeekOfDay,
   limits: () => limits,
+  listProblems: () => listProblems,
   looksPrivate: () => looksPrivate,
   nearestFree: () => nearestFree,
   networkDisplayName: () => networkDisplayName,
+  normaliseEmail: () => normaliseEmail,
+  normaliseRow: () => normaliseRow,
+  parseDanishDate: () => parseDanishDate,
+  parseFunding: () => parseFunding,
   parsePbDate: () => parsePbDate,
+  parseReferral: () => parseReferral,
+  parseTrack: () => parseTrack,
   pbDate: () => pbDate,
   pushEndpointProblem: () => pushEndpointProblem,
   quietHoursOf: () => quietHoursOf,
+  rowFromCells: () => rowFromCells,
+  rowProblems: () => rowProblems,
   startsTomorrow: () => startsTomorrow,
   templateLimits: () => templateLimits,
   templateProblems: () => templateProblems,
@@ -826,6 +856,12 @@ var limits = {
     learnerName: { max: 80 },
     helperName: { max: 80 }
   },
+  imports: {
+    fileName: { max: 200 },
+    created: { min: 0, onlyInt: true },
+    updated: { min: 0, onlyInt: true },
+    unchanged: { min: 0, onlyInt: true }
+  },
   kudos: {
     message: { max: 500 }
   },
@@ -1246,4 +1282,236 @@ function appointmentReminderDue(startsAt, now) {
   const hour = Math.floor(copenhagenMinutes(now) / 60);
   if (copenhagenDay(now) === addDays(copenhagenDay(startsAt), -1) && hour >= 9 && hour < 21) return "day-before";
   return null;
+}
+
+// src/lib/domain/class-list.ts
+var ROW_FIELDS = [
+  "firstName",
+  "lastName",
+  "email",
+  "programme",
+  "track",
+  "hold",
+  "startDate",
+  "mentorEmail",
+  "funding",
+  "referral"
+];
+function headerKey(header) {
+  return header.replace(/^\uFEFF/, "").toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/é/g, "e").replace(/[^a-z0-9]/g, "");
+}
+var HEADER_NAMES = {
+  firstName: ["fornavn", "fornavne", "firstname", "givenname", "first"],
+  lastName: ["efternavn", "lastname", "surname", "familyname", "last"],
+  fullName: ["navn", "name", "fuldtnavn", "fuldenavn", "fullname", "elevnavn", "elev"],
+  email: ["email", "mail", "emailadresse", "mailadresse", "elevemail", "emailaddress", "elevensemail"],
+  programme: ["uddannelse", "uddannelsesnavn", "programme", "program", "education", "uddannelsen"],
+  track: ["spor", "euv", "euvspor", "track", "euvtrack", "forloebstype", "vej"],
+  hold: ["hold", "holdnavn", "klasse", "class", "team", "gruppe"],
+  startDate: ["startdato", "start", "startdate", "opstart", "opstartsdato", "begynder", "datostart"],
+  mentorEmail: ["mentor", "mentoremail", "mentorsemail", "mentormail", "mentorsmail", "mentoremailadresse", "mentorsemailadresse"],
+  funding: ["finansiering", "funding", "ordning", "betaling", "finansieringsform", "oekonomi"],
+  referral: ["henvistaf", "henvisning", "henvist", "referral", "referredby", "kilde", "source", "henvisningskilde"]
+};
+function findColumns(headers) {
+  const index = {};
+  const unknown = [];
+  headers.forEach((header, i) => {
+    const key = headerKey(header);
+    if (!key) return;
+    const field = Object.keys(HEADER_NAMES).find((f) => HEADER_NAMES[f].includes(key));
+    if (field && index[field] === void 0) index[field] = i;
+    else unknown.push(header.trim());
+  });
+  const missing = [];
+  if (index.email === void 0) missing.push("email");
+  if (index.fullName === void 0 && index.firstName === void 0) missing.push("name");
+  return { index, unknown, missing };
+}
+function parseDanishDate(value) {
+  const text2 = value.trim();
+  if (!text2) return null;
+  let day, month, year;
+  let m;
+  if (m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(text2)) {
+    year = +m[1];
+    month = +m[2];
+    day = +m[3];
+  } else if (m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(text2)) {
+    day = +m[1];
+    month = +m[2];
+    year = m[3].length === 2 ? 2e3 + +m[3] : +m[3];
+  } else if (/^\d{5}(?:[.,]\d+)?$/.test(text2)) {
+    const serial = Math.floor(Number(text2.replace(",", ".")));
+    if (serial < 2e4 || serial > 8e4) return null;
+    const date2 = new Date(Date.UTC(1899, 11, 30) + serial * 864e5);
+    return date2.toISOString().slice(0, 10);
+  } else return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (year < 1950 || year > 2150) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+var FUNDING_WORDS = {
+  uddannelsesloeft: "uddannelsesloeft",
+  uddannelsesloft: "uddannelsesloeft",
+  loeft: "uddannelsesloeft",
+  voksenlaerling: "voksenlaerling",
+  voksenlaerlingeordning: "voksenlaerling",
+  voksenlaerlingeordningen: "voksenlaerling",
+  adultapprentice: "voksenlaerling",
+  veu: "veu",
+  veugodtgoerelse: "veu",
+  loen: "loen",
+  lon: "loen",
+  loennet: "loen",
+  salary: "loen",
+  wage: "loen"
+};
+var REFERRAL_WORDS = {
+  jobcenter: "jobcenter",
+  jobcentret: "jobcenter",
+  akasse: "a_kasse",
+  akassen: "a_kasse",
+  arbejdsgiver: "arbejdsgiver",
+  arbejdsgiveren: "arbejdsgiver",
+  virksomhed: "arbejdsgiver",
+  virksomheden: "arbejdsgiver",
+  employer: "arbejdsgiver",
+  selv: "selv",
+  selvhenvendelse: "selv",
+  egen: "selv",
+  egenhenvendelse: "selv",
+  self: "selv",
+  themselves: "selv"
+};
+function parseFunding(value) {
+  var _a;
+  const key = headerKey(value);
+  if (!key) return "";
+  return (_a = FUNDING_WORDS[key]) != null ? _a : null;
+}
+function parseReferral(value) {
+  var _a;
+  const key = headerKey(value);
+  if (!key) return "";
+  return (_a = REFERRAL_WORDS[key]) != null ? _a : null;
+}
+function parseTrack(value) {
+  const key = headerKey(value);
+  if (!key) return "";
+  const m = /^(?:euv)?([123])$/.exec(key);
+  return m ? `EUV${m[1]}` : null;
+}
+var EMAIL2 = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
+function isEmail(value) {
+  return EMAIL2.test(value.trim());
+}
+var normaliseEmail = (value) => value.trim().toLowerCase();
+function rowFromCells(cells, columns, line) {
+  const at = (field) => {
+    var _a;
+    const i = columns.index[field];
+    return i === void 0 ? "" : String((_a = cells[i]) != null ? _a : "").trim();
+  };
+  let firstName2 = at("firstName");
+  let lastName = at("lastName");
+  if (!firstName2 && !lastName && columns.index.fullName !== void 0) {
+    const full = at("fullName").replace(/\s+/g, " ");
+    const comma = full.indexOf(",");
+    if (comma > 0) {
+      lastName = full.slice(0, comma).trim();
+      firstName2 = full.slice(comma + 1).trim();
+    } else {
+      const space = full.lastIndexOf(" ");
+      firstName2 = space > 0 ? full.slice(0, space) : full;
+      lastName = space > 0 ? full.slice(space + 1) : "";
+    }
+  }
+  return normaliseRow({
+    line,
+    firstName: firstName2,
+    lastName,
+    email: at("email"),
+    programme: at("programme"),
+    track: at("track"),
+    hold: at("hold"),
+    startDate: at("startDate"),
+    mentorEmail: at("mentorEmail"),
+    funding: at("funding"),
+    referral: at("referral")
+  });
+}
+function normaliseRow(row) {
+  var _a;
+  const out = __spreadValues({}, row);
+  for (const f of ROW_FIELDS) out[f] = String((_a = row[f]) != null ? _a : "").trim().replace(/\s+/g, " ");
+  out.email = normaliseEmail(out.email);
+  out.mentorEmail = normaliseEmail(out.mentorEmail);
+  const date = parseDanishDate(out.startDate);
+  if (date) out.startDate = date;
+  const track = parseTrack(out.track);
+  if (track !== null) out.track = track;
+  const funding = parseFunding(out.funding);
+  if (funding !== null) out.funding = funding;
+  const referral = parseReferral(out.referral);
+  if (referral !== null) out.referral = referral;
+  return out;
+}
+function isBlankRow(row) {
+  return ROW_FIELDS.every((f) => !row[f]);
+}
+var sameName = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+function findProgramme(row, programmes) {
+  var _a;
+  if (!row.programme) return void 0;
+  const named = programmes.filter((p) => sameName(p.name, row.programme));
+  if (row.track) return (_a = named.find((p) => p.track === row.track)) != null ? _a : null;
+  return named.length === 1 ? named[0] : null;
+}
+function rowProblems(row, context) {
+  var _a;
+  const problems = [];
+  if (!row.firstName && !row.lastName) problems.push({ field: "firstName", code: "missing_name" });
+  if (!row.email) problems.push({ field: "email", code: "missing_email" });
+  else if (!isEmail(row.email)) problems.push({ field: "email", code: "bad_email" });
+  else {
+    const taken = (_a = context.taken) == null ? void 0 : _a.get(row.email);
+    if (taken) problems.push({ field: "email", code: taken });
+  }
+  if (row.track && parseTrack(row.track) === null) problems.push({ field: "track", code: "unknown_track" });
+  else if (row.programme && !findProgramme(row, context.programmes)) {
+    const named = context.programmes.some((p) => sameName(p.name, row.programme));
+    problems.push(named ? { field: "track", code: "unknown_track" } : { field: "programme", code: "unknown_programme" });
+  }
+  if (row.startDate && !parseDanishDate(row.startDate)) problems.push({ field: "startDate", code: "bad_date" });
+  if (row.mentorEmail && !context.mentorEmails.has(row.mentorEmail)) problems.push({ field: "mentorEmail", code: "unknown_mentor" });
+  if (parseFunding(row.funding) === null) problems.push({ field: "funding", code: "unknown_funding" });
+  if (parseReferral(row.referral) === null) problems.push({ field: "referral", code: "unknown_referral" });
+  return problems;
+}
+var rowKey = (row) => ROW_FIELDS.map((f) => row[f]).join("");
+function listProblems(rows, context) {
+  const out = /* @__PURE__ */ new Map();
+  const firstByEmail = /* @__PURE__ */ new Map();
+  const seenKeys = /* @__PURE__ */ new Set();
+  const conflicted = /* @__PURE__ */ new Set();
+  for (const row of rows) {
+    if (!row.email) continue;
+    const first = firstByEmail.get(row.email);
+    if (!first) firstByEmail.set(row.email, row);
+    else if (rowKey(first) !== rowKey(row)) conflicted.add(row.email);
+  }
+  for (const row of rows) {
+    const problems = rowProblems(row, context);
+    const key = rowKey(row);
+    if (row.email && conflicted.has(row.email)) problems.push({ field: "email", code: "duplicate_email" });
+    else if (seenKeys.has(key)) problems.push({ field: "email", code: "duplicate_row" });
+    seenKeys.add(key);
+    out.set(row.line, problems);
+  }
+  return out;
+}
+function fullName(row) {
+  return `${row.firstName} ${row.lastName}`.trim().replace(/\s+/g, " ");
 }

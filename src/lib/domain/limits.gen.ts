@@ -76,6 +76,12 @@ export const limits = {
 		learnerName: { max: 80 },
 		helperName: { max: 80 },
 	},
+	imports: {
+		fileName: { max: 200 },
+		created: { min: 0, onlyInt: true },
+		updated: { min: 0, onlyInt: true },
+		unchanged: { min: 0, onlyInt: true },
+	},
 	kudos: {
 		message: { max: 500 },
 	},

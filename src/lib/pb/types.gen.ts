@@ -327,6 +327,31 @@ export type HelpRequestsRecord = {
 };
 export type HelpRequestsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<HelpRequestsRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type ImportsRecord = {
+	school: RecordIdString;
+	by?: RecordIdString;
+	fileName?: string;
+	changes?: unknown;
+	created?: number;
+	updated?: number;
+	unchanged?: number;
+	undoneAt?: IsoDateString;
+	createdAt?: IsoDateString;
+	updatedAt?: IsoDateString;
+};
+export type ImportsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ImportsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type InvitationsRecord = {
+	user: RecordIdString;
+	school: RecordIdString;
+	invitedBy?: RecordIdString;
+	expiresAt: IsoDateString;
+	usedAt?: IsoDateString;
+	passwordUntil?: IsoDateString;
+	created?: IsoDateString;
+};
+export type InvitationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<InvitationsRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type KudosRecord = {
 	learner: RecordIdString;
 	school: RecordIdString;
@@ -685,6 +710,8 @@ export type CollectionResponses = {
 	handovers: HandoversResponse;
 	help_articles: HelpArticlesResponse;
 	help_requests: HelpRequestsResponse;
+	imports: ImportsResponse;
+	invitations: InvitationsResponse;
 	kudos: KudosResponse;
 	mentorships: MentorshipsResponse;
 	messages: MessagesResponse;
@@ -734,6 +761,8 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'handovers'): RecordService<HandoversResponse>;
 	collection(idOrName: 'help_articles'): RecordService<HelpArticlesResponse>;
 	collection(idOrName: 'help_requests'): RecordService<HelpRequestsResponse>;
+	collection(idOrName: 'imports'): RecordService<ImportsResponse>;
+	collection(idOrName: 'invitations'): RecordService<InvitationsResponse>;
 	collection(idOrName: 'kudos'): RecordService<KudosResponse>;
 	collection(idOrName: 'mentorships'): RecordService<MentorshipsResponse>;
 	collection(idOrName: 'messages'): RecordService<MessagesResponse>;
