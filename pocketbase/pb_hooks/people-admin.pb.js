@@ -8,7 +8,8 @@
 // ends in an auth response, and this hook stands before each.
 onRecordAuthRequest((e) => {
   if (e.record && e.record.getBool("deactivated")) {
-    throw new BadRequestError("Din adgang til Sammen er lukket. Spørg din koordinator, hvis det er en fejl.");
+    const message = "Din adgang til Sammen er lukket. Spørg din koordinator, hvis det er en fejl.";
+    throw new BadRequestError(message, { account: new ValidationError("sammen_account_closed", message) });
   }
   e.next();
 }, "users");

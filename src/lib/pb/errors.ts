@@ -51,7 +51,8 @@ const m = defineWords({
 		paused: 'Du er sat på pause. Du kan skrive igen, når pausen er slut.',
 		replyDepth: 'Du kan svare på et opslag, men ikke på et svar.',
 		pauseDays: 'Skriv hvor mange dage pausen skal vare (1 til 90).',
-		buddyExists: 'Du er allerede makker med den person, eller der venter et svar.'
+		buddyExists: 'Du er allerede makker med den person, eller der venter et svar.',
+		accountClosed: 'Din adgang til Sammen er lukket. Spørg din koordinator, hvis det er en fejl.'
 	},
 	en: {
 		offline: 'You are offline. Try again when you have a connection.',
@@ -102,7 +103,8 @@ const m = defineWords({
 		paused: 'You are paused. You can write again when the pause is over.',
 		replyDepth: 'You can reply to a post, but not to a reply.',
 		pauseDays: 'Write how many days the pause should last (1 to 90).',
-		buddyExists: 'You are already study buddies, or an answer is waiting.'
+		buddyExists: 'You are already study buddies, or an answer is waiting.',
+		accountClosed: 'Your access to Sammen is closed. Ask your coordinator if this is a mistake.'
 	}
 });
 
@@ -224,11 +226,13 @@ const byCode: Record<string, (params?: Params) => string> = {
 	validation_paused: () => m.paused,
 	validation_reply_depth: () => m.replyDepth,
 	validation_pause_days: () => m.pauseDays,
-	validation_buddy_exists: () => m.buddyExists
+	validation_buddy_exists: () => m.buddyExists,
+	// people of a school (pb_hooks/people-admin.pb.js): a deactivated person tries to log in
+	sammen_account_closed: () => m.accountClosed
 };
 
 /** Codes that are the whole answer, not a field to correct: "Tiden er lige blevet taget." */
-const WHOLE_ANSWER = new Set(['sammen_slot_taken']);
+const WHOLE_ANSWER = new Set(['sammen_slot_taken', 'sammen_account_closed']);
 
 /** The codes above (for the tests that walk them). */
 export const knownValidationCodes: readonly string[] = Object.keys(byCode);
@@ -273,6 +277,8 @@ export function friendlyError(error: unknown, context: ErrorContext = 'default')
 	let message: string;
 	if (status === 0) message = error.isAbort ? m.server : m.offline;
 	else if (status === 429) message = m.tooMany;
+	// a closed account is told as it is, also at login (not "wrong e-mail or code")
+	else if (data.account?.code === 'sammen_account_closed') message = m.accountClosed;
 	else if (context === 'password-login' && status === 400) message = m.wrongLogin;
 	else if (context === 'code-login' && (status === 400 || status === 404)) message = m.wrongCode;
 	else if (status === 401 || status === 403) message = m.notAllowed;

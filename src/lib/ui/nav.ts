@@ -41,6 +41,7 @@ export function navFor(role: Role, home: string): NavLink[] {
 			{ href: '/admin/artikler', label: shell.helpTexts, icon: 'book' },
 			{ href: '/admin/markeringer', label: shell.escalations, icon: 'flag' },
 			{ href: '/admin/overdragelse', label: shell.handover, icon: 'users' },
+			{ href: '/admin/personer', label: shell.people, icon: 'users' },
 			community
 		],
 		// a school's IT helper (issue 7): their home is the IT help requests
