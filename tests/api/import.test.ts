@@ -22,10 +22,10 @@ type Result = {
 	created: number;
 	updated: number;
 	unchanged: number;
-	skipped: { line: number; problems: { field: string; code: string }[] }[];
+	skipped: { line: number; problems: { field: string; kind: string }[] }[];
 	invited: number;
 };
-type Preview = { rows: { line: number; email: string; action: string; parts: string[]; problems: { code: string }[] }[] };
+type Preview = { rows: { line: number; email: string; action: string; parts: string[]; problems: { kind: string }[] }[] };
 
 /** n good rows of new learners, unique to this call. */
 function goodRows(n: number, over: Partial<Row> = {}): Row[] {
@@ -78,7 +78,7 @@ describe('preview (dryRun)', () => {
 		];
 		const before = await world.count('users', 'school = {:s}', { s: world.schools.A.id });
 		const { rows: out } = await preview(await coordinator(), rows);
-		expect(out.map((r) => [r.line, r.action, r.problems.map((p) => p.code)])).toEqual([
+		expect(out.map((r) => [r.line, r.action, r.problems.map((p) => p.kind)])).toEqual([
 			[2, 'create', []],
 			[3, 'skip', ['bad_email', 'unknown_track', 'bad_date']],
 			[4, 'skip', ['unknown_mentor']],
@@ -97,7 +97,7 @@ describe('importing', () => {
 		const result = await importRows(await coordinator(), rows);
 		onTestFinished(() => cleanUpImport(result.importId));
 		expect(result).toMatchObject({ created: 3, updated: 0, unchanged: 0, invited: 3 });
-		expect(result.skipped.map((s) => [s.line, s.problems.map((p) => p.code)])).toEqual([[9, ['unknown_mentor']]]);
+		expect(result.skipped.map((s) => [s.line, s.problems.map((p) => p.kind)])).toEqual([[9, ['unknown_mentor']]]);
 
 		const stored = await usersByEmail(rows.map((r) => String(r.email)));
 		expect(stored).toHaveLength(3);
@@ -199,7 +199,7 @@ describe('another school, and people who are not the coordinator', () => {
 	it("coordinatorB's import never touches school A's people", async () => {
 		const learner = await world.reread('users', world.users.learner.id);
 		const { rows } = await preview(await world.as('coordinatorB'), [{ ...goodRows(1)[0]!, email: world.email('learner'), mentorEmail: '', programme: '', hold: '' }]);
-		expect(rows[0]!.problems.map((p) => p.code)).toEqual(['email_taken']);
+		expect(rows[0]!.problems.map((p) => p.kind)).toEqual(['email_taken']);
 		const result = await importRows(await world.as('coordinatorB'), [{ ...goodRows(1)[0]!, email: world.email('learner'), mentorEmail: '', programme: '', hold: '' }]);
 		expect(result).toMatchObject({ created: 0, updated: 0 });
 		expect(await world.reread('users', learner.id)).toEqual(learner);
@@ -210,7 +210,7 @@ describe('another school, and people who are not the coordinator', () => {
 		const a = await importRows(await coordinator(), goodRows(1));
 		expect(await failureStatus(undo(await world.as('coordinatorB'), a.importId))).toBe(404);
 		const { rows } = await preview(await world.as('coordinatorB'), goodRows(1, { programme: '', hold: '' }));
-		expect(rows[0]!.problems.map((p) => p.code)).toEqual(['unknown_mentor']);
+		expect(rows[0]!.problems.map((p) => p.kind)).toEqual(['unknown_mentor']);
 		await cleanUpImport(a.importId);
 	});
 

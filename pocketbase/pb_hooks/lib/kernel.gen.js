@@ -1472,22 +1472,22 @@ function findProgramme(row, programmes) {
 function rowProblems(row, context) {
   var _a;
   const problems = [];
-  if (!row.firstName && !row.lastName) problems.push({ field: "firstName", code: "missing_name" });
-  if (!row.email) problems.push({ field: "email", code: "missing_email" });
-  else if (!isEmail(row.email)) problems.push({ field: "email", code: "bad_email" });
+  if (!row.firstName && !row.lastName) problems.push({ field: "firstName", kind: "missing_name" });
+  if (!row.email) problems.push({ field: "email", kind: "missing_email" });
+  else if (!isEmail(row.email)) problems.push({ field: "email", kind: "bad_email" });
   else {
     const taken = (_a = context.taken) == null ? void 0 : _a.get(row.email);
-    if (taken) problems.push({ field: "email", code: taken });
+    if (taken) problems.push({ field: "email", kind: taken });
   }
-  if (row.track && parseTrack(row.track) === null) problems.push({ field: "track", code: "unknown_track" });
+  if (row.track && parseTrack(row.track) === null) problems.push({ field: "track", kind: "unknown_track" });
   else if (row.programme && !findProgramme(row, context.programmes)) {
     const named = context.programmes.some((p) => sameName(p.name, row.programme));
-    problems.push(named ? { field: "track", code: "unknown_track" } : { field: "programme", code: "unknown_programme" });
+    problems.push(named ? { field: "track", kind: "unknown_track" } : { field: "programme", kind: "unknown_programme" });
   }
-  if (row.startDate && !parseDanishDate(row.startDate)) problems.push({ field: "startDate", code: "bad_date" });
-  if (row.mentorEmail && !context.mentorEmails.has(row.mentorEmail)) problems.push({ field: "mentorEmail", code: "unknown_mentor" });
-  if (parseFunding(row.funding) === null) problems.push({ field: "funding", code: "unknown_funding" });
-  if (parseReferral(row.referral) === null) problems.push({ field: "referral", code: "unknown_referral" });
+  if (row.startDate && !parseDanishDate(row.startDate)) problems.push({ field: "startDate", kind: "bad_date" });
+  if (row.mentorEmail && !context.mentorEmails.has(row.mentorEmail)) problems.push({ field: "mentorEmail", kind: "unknown_mentor" });
+  if (parseFunding(row.funding) === null) problems.push({ field: "funding", kind: "unknown_funding" });
+  if (parseReferral(row.referral) === null) problems.push({ field: "referral", kind: "unknown_referral" });
   return problems;
 }
 var rowKey = (row) => ROW_FIELDS.map((f) => row[f]).join("");
@@ -1505,8 +1505,8 @@ function listProblems(rows, context) {
   for (const row of rows) {
     const problems = rowProblems(row, context);
     const key = rowKey(row);
-    if (row.email && conflicted.has(row.email)) problems.push({ field: "email", code: "duplicate_email" });
-    else if (seenKeys.has(key)) problems.push({ field: "email", code: "duplicate_row" });
+    if (row.email && conflicted.has(row.email)) problems.push({ field: "email", kind: "duplicate_email" });
+    else if (seenKeys.has(key)) problems.push({ field: "email", kind: "duplicate_row" });
     seenKeys.add(key);
     out.set(row.line, problems);
   }

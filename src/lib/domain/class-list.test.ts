@@ -98,7 +98,7 @@ describe('findColumns', () => {
 });
 
 describe('listProblems', () => {
-	const problems = (rows: ClassListRow[], ctx = context) => [...listProblems(rows, ctx).values()].map((p) => p.map((x) => x.code));
+	const problems = (rows: ClassListRow[], ctx = context) => [...listProblems(rows, ctx).values()].map((p) => p.map((x) => x.kind));
 
 	it('a good row has no problems', () => expect(problems([row()])).toEqual([[]]));
 

@@ -56,7 +56,7 @@ export type ProblemCode =
 
 export interface RowProblem {
 	field: RowField;
-	code: ProblemCode;
+	kind: ProblemCode;
 }
 
 // ------------------------------------------------------------------ headers
@@ -301,22 +301,22 @@ export function findProgramme<P extends { name: string; track: string }>(
 /** The problems of one row, in the order of its columns. */
 export function rowProblems(row: ClassListRow, context: ListContext): RowProblem[] {
 	const problems: RowProblem[] = [];
-	if (!row.firstName && !row.lastName) problems.push({ field: 'firstName', code: 'missing_name' });
-	if (!row.email) problems.push({ field: 'email', code: 'missing_email' });
-	else if (!isEmail(row.email)) problems.push({ field: 'email', code: 'bad_email' });
+	if (!row.firstName && !row.lastName) problems.push({ field: 'firstName', kind: 'missing_name' });
+	if (!row.email) problems.push({ field: 'email', kind: 'missing_email' });
+	else if (!isEmail(row.email)) problems.push({ field: 'email', kind: 'bad_email' });
 	else {
 		const taken = context.taken?.get(row.email);
-		if (taken) problems.push({ field: 'email', code: taken });
+		if (taken) problems.push({ field: 'email', kind: taken });
 	}
-	if (row.track && parseTrack(row.track) === null) problems.push({ field: 'track', code: 'unknown_track' });
+	if (row.track && parseTrack(row.track) === null) problems.push({ field: 'track', kind: 'unknown_track' });
 	else if (row.programme && !findProgramme(row, context.programmes)) {
 		const named = context.programmes.some((p) => sameName(p.name, row.programme));
-		problems.push(named ? { field: 'track', code: 'unknown_track' } : { field: 'programme', code: 'unknown_programme' });
+		problems.push(named ? { field: 'track', kind: 'unknown_track' } : { field: 'programme', kind: 'unknown_programme' });
 	}
-	if (row.startDate && !parseDanishDate(row.startDate)) problems.push({ field: 'startDate', code: 'bad_date' });
-	if (row.mentorEmail && !context.mentorEmails.has(row.mentorEmail)) problems.push({ field: 'mentorEmail', code: 'unknown_mentor' });
-	if (parseFunding(row.funding) === null) problems.push({ field: 'funding', code: 'unknown_funding' });
-	if (parseReferral(row.referral) === null) problems.push({ field: 'referral', code: 'unknown_referral' });
+	if (row.startDate && !parseDanishDate(row.startDate)) problems.push({ field: 'startDate', kind: 'bad_date' });
+	if (row.mentorEmail && !context.mentorEmails.has(row.mentorEmail)) problems.push({ field: 'mentorEmail', kind: 'unknown_mentor' });
+	if (parseFunding(row.funding) === null) problems.push({ field: 'funding', kind: 'unknown_funding' });
+	if (parseReferral(row.referral) === null) problems.push({ field: 'referral', kind: 'unknown_referral' });
 	return problems;
 }
 
@@ -341,8 +341,8 @@ export function listProblems(rows: readonly ClassListRow[], context: ListContext
 	for (const row of rows) {
 		const problems = rowProblems(row, context);
 		const key = rowKey(row);
-		if (row.email && conflicted.has(row.email)) problems.push({ field: 'email', code: 'duplicate_email' });
-		else if (seenKeys.has(key)) problems.push({ field: 'email', code: 'duplicate_row' });
+		if (row.email && conflicted.has(row.email)) problems.push({ field: 'email', kind: 'duplicate_email' });
+		else if (seenKeys.has(key)) problems.push({ field: 'email', kind: 'duplicate_row' });
 		seenKeys.add(key);
 		out.set(row.line, problems);
 	}

@@ -11,7 +11,7 @@ export interface RowReport {
 	email: string;
 	action: RowAction;
 	parts: string[];
-	problems: { field: RowField; code: ProblemCode }[];
+	problems: { field: RowField; kind: ProblemCode }[];
 }
 export interface ImportResult {
 	importId: string;

@@ -14,7 +14,7 @@ const context = {
 };
 const codes = (name: string) => {
 	const list = readClassList(fixture(name));
-	return [...listProblems(list.rows, context)].map(([line, p]) => [line, p.map((x) => x.code)]);
+	return [...listProblems(list.rows, context)].map(([line, p]) => [line, p.map((x) => x.kind)]);
 };
 
 describe('readClassList', () => {
