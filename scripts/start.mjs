@@ -69,6 +69,9 @@ console.log(`
   Demo-logins (adgangskode eller kode på e-mail; mails med koder og invitationer vises her i terminalen):
 ${demoLogins.map((l) => `    ${pad(l.label, 22)} ${pad(l.email, 30)} ${l.password}`).join('\n')}
 
+  Prøv Personer → Hent en holdliste som koordinator med scripts/demo/holdliste-eksempel.csv
+  (to rækker har fejl med vilje).
+
   PocketBase-dashboard: ${url}/_/   ${admin.email} / ${admin.password}
   Stop med Ctrl-C.
 `);

@@ -19,7 +19,7 @@ routerAdd(
     const MAX_ROWS = 10000;
     if (rows.length > MAX_ROWS) throw new BadRequestError(`Højst ${MAX_ROWS} rækker ad gangen.`);
 
-    const school = importer.loadSchool(e.app, schoolId);
+    const school = importer.loadSchool(e.app, schoolId, rows);
     const planned = importer.planRows(e.app, school, rows);
     const report = (p) => ({ line: p.row.line, email: p.row.email, action: p.action, parts: p.parts, problems: p.problems });
     if (body.dryRun) return e.json(200, { rows: planned.map(report) });

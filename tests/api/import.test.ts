@@ -170,6 +170,21 @@ describe('importing', () => {
 		await cleanUpImport(first.importId);
 	});
 
+	it('a closed learner is not touched: the row is refused in the preview and the import', async () => {
+		const rows = goodRows(1);
+		const pb = await coordinator();
+		const first = await importRows(pb, rows);
+		const [learner] = await usersByEmail([String(rows[0]!.email)]);
+		await pb.collection('users').update(learner!.id, { deactivated: true });
+		const { rows: out } = await preview(pb, rows);
+		expect(out[0]!.problems.map((p) => p.kind)).toEqual(['closed']);
+		const again = await importRows(pb, rows);
+		expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 0 });
+		expect(await world.count('mentorships', 'learner = {:l} && end = ""', { l: learner!.id })).toBe(0);
+		await cleanUpImport(again.importId);
+		await cleanUpImport(first.importId);
+	});
+
 	it('several requests make one import (progress in chunks), undone as one', async () => {
 		const rows = goodRows(6);
 		const pb = await coordinator();

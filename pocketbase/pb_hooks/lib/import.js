@@ -9,19 +9,35 @@ const kernel = require(`${__hooks}/lib/kernel.gen.js`);
 const storedDay = (day) => (day ? `${day} 12:00:00.000Z` : "");
 const dayOf = (stored) => (stored ? String(stored).slice(0, 10) : "");
 
-/** What the school has, as the plan needs it. */
-function loadSchool(app, schoolId) {
+/** Ids from a one-column SQL query (`SELECT x AS id …`). */
+function idsOf(app, sql, params) {
+  const result = arrayOf(new DynamicModel({ id: "" }));
+  app.db().newQuery(sql).bind(params).all(result);
+  return result.map((r) => r.id);
+}
+
+/**
+ * What the school has, as the plan for these rows needs it: the school's mentors,
+ * programmes and classes, and of its people only those the rows name (by e-mail), with
+ * their current mentorships and class memberships. One request of a big import then reads
+ * what its 500 rows touch, not the whole school again.
+ */
+function loadSchool(app, schoolId, rows) {
+  const emails = JSON.stringify(
+    (Array.isArray(rows) ? rows : []).map((r) => String((r && r.email) || "").trim().toLowerCase()).filter(Boolean),
+  );
   const people = new Map();
-  for (const u of app.findRecordsByFilter("users", "school = {:s}", "", 0, 0, { s: schoolId })) {
-    people.set(u.email().toLowerCase(), u);
-  }
+  const ids = idsOf(
+    app,
+    "SELECT [[id]] AS id FROM [[users]] WHERE [[school]] = {:s} AND lower([[email]]) IN (SELECT value FROM json_each({:emails}))",
+    { s: schoolId, emails },
+  );
+  for (const u of ids.length ? app.findRecordsByIds("users", ids) : []) people.set(u.email().toLowerCase(), u);
   const mentorEmails = new Set();
   const mentorIds = new Map();
-  for (const [email, u] of people) {
-    if (u.getString("role") === "mentor" && !u.getBool("deactivated")) {
-      mentorEmails.add(email);
-      mentorIds.set(email, u.id);
-    }
+  for (const u of app.findRecordsByFilter("users", "school = {:s} && role = 'mentor' && deactivated = false", "", 0, 0, { s: schoolId })) {
+    mentorEmails.add(u.email().toLowerCase());
+    mentorIds.set(u.email().toLowerCase(), u.id);
   }
   const programmes = app
     .findRecordsByFilter("programmes", "school = {:s}", "", 0, 0, { s: schoolId })
@@ -32,25 +48,31 @@ function loadSchool(app, schoolId) {
   }
   const members = new Set();
   const current = new Map(); // learner id → current mentorship records
-  const stamp = kernel.pbDate(new Date());
-  for (const m of app.findRecordsByFilter("mentorships", "school = {:s} && (end = '' || end > {:now})", "", 0, 0, { s: schoolId, now: stamp })) {
-    const list = current.get(m.getString("learner")) || [];
-    list.push(m);
-    current.set(m.getString("learner"), list);
-  }
-  if (classes.size) {
-    const rows = app
-      .db()
-      .newQuery("SELECT cm.[[class]] AS c, cm.[[user]] AS u FROM [[class_members]] cm JOIN [[classes]] k ON k.[[id]] = cm.[[class]] WHERE k.[[school]] = {:s}")
-      .bind({ s: schoolId });
+  if (ids.length) {
+    const idList = JSON.stringify(ids);
+    const stamp = kernel.pbDate(new Date());
+    const mentorshipIds = idsOf(
+      app,
+      "SELECT [[id]] AS id FROM [[mentorships]] WHERE [[learner]] IN (SELECT value FROM json_each({:ids})) AND ([[end]] = '' OR [[end]] > {:now})",
+      { ids: idList, now: stamp },
+    );
+    for (const m of mentorshipIds.length ? app.findRecordsByIds("mentorships", mentorshipIds) : []) {
+      const list = current.get(m.getString("learner")) || [];
+      list.push(m);
+      current.set(m.getString("learner"), list);
+    }
     const result = arrayOf(new DynamicModel({ c: "", u: "" }));
-    rows.all(result);
+    app
+      .db()
+      .newQuery("SELECT [[class]] AS c, [[user]] AS u FROM [[class_members]] WHERE [[user]] IN (SELECT value FROM json_each({:ids}))")
+      .bind({ ids: idList })
+      .all(result);
     for (const r of result) members.add(`${r.c}|${r.u}`);
   }
   return { schoolId, people, mentorEmails, mentorIds, programmes, classes, members, current };
 }
 
-/** E-mails the import may not touch: another school's people, and this school's staff. */
+/** E-mails the import may not touch: another school's people, this school's staff, closed learners. */
 function takenEmails(app, school, rows) {
   const taken = new Map();
   for (const row of rows) {
@@ -58,6 +80,8 @@ function takenEmails(app, school, rows) {
     const mine = school.people.get(row.email);
     if (mine) {
       if (mine.getString("role") !== "learner") taken.set(row.email, "not_a_learner");
+      // a closed learner stays closed: the import would give them a mentor again
+      else if (mine.getBool("deactivated")) taken.set(row.email, "closed");
       continue;
     }
     try {

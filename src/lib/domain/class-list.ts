@@ -52,7 +52,8 @@ export type ProblemCode =
 	| 'unknown_funding'
 	| 'unknown_referral'
 	| 'email_taken'
-	| 'not_a_learner';
+	| 'not_a_learner'
+	| 'closed';
 
 export interface RowProblem {
 	field: RowField;
@@ -278,8 +279,8 @@ export interface ListContext {
 	mentorEmails: ReadonlySet<string>;
 	/** The school's programmes. */
 	programmes: readonly { name: string; track: string }[];
-	/** E-mails (lower case) of people the import may not touch: another school's, or not a learner. */
-	taken?: ReadonlyMap<string, 'email_taken' | 'not_a_learner'>;
+	/** E-mails (lower case) of people the import may not touch: another school's, staff, or closed. */
+	taken?: ReadonlyMap<string, 'email_taken' | 'not_a_learner' | 'closed'>;
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -76,6 +76,25 @@ describe('readClassList', () => {
 		expect(readClassList(fixture('no-email-column.csv')).columns.missing).toEqual(['email']);
 	});
 
+	it("the demo's sample list (scripts/demo/holdliste-eksempel.csv): four learners, two with errors on purpose", () => {
+		const list = readClassList(new Uint8Array(readFileSync(join(import.meta.dirname, '../../../../scripts/demo/holdliste-eksempel.csv'))));
+		expect(list.encoding).toBe('windows-1252');
+		const demo = {
+			mentorEmails: new Set(['karen@sammen.test']),
+			programmes: [
+				{ name: 'Social- og sundhedshjælper', track: 'EUV1' },
+				{ name: 'Tømrer', track: 'EUV2' }
+			]
+		};
+		expect([...listProblems(list.rows, demo)].map(([line, p]) => [line, p.map((x) => x.kind)])).toEqual([
+			[2, []],
+			[3, []],
+			[4, ['unknown_track']],
+			[5, ['unknown_mentor']]
+		]);
+		expect(list.rows[3]).toMatchObject({ firstName: 'Tina', lastName: 'Kjær', startDate: '2026-08-03' });
+	});
+
 	it('10,000 rows are read and checked in well under a few seconds', () => {
 		const bytes = bigClassList(10_000, { tag: 't', programme: 'Social- og sundhedshjælper', track: 'EUV1', mentorEmail: 'mentor@skole.test' });
 		const list = readClassList(bytes);

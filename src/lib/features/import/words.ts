@@ -39,7 +39,8 @@ const daProblem: Record<ProblemCode, (v: string) => string> = {
 	unknown_funding: (v) => `"${v}" kender vi ikke. Skriv løft, voksenlærling, VEU eller løn.`,
 	unknown_referral: (v) => `"${v}" kender vi ikke. Skriv jobcenter, a-kasse, arbejdsgiver eller selv.`,
 	email_taken: () => 'E-mailen er allerede i brug.',
-	not_a_learner: () => 'E-mailen er en ansats, ikke en elevs.'
+	not_a_learner: () => 'E-mailen er en ansats, ikke en elevs.',
+	closed: () => 'Elevens adgang er lukket. Åbn den under Personer først.'
 };
 const enProblem: Record<ProblemCode, (v: string) => string> = {
 	missing_name: () => 'The name is missing.',
@@ -54,7 +55,8 @@ const enProblem: Record<ProblemCode, (v: string) => string> = {
 	unknown_funding: (v) => `We do not know "${v}". Write uddannelsesløft, voksenlærling, VEU or løn.`,
 	unknown_referral: (v) => `We do not know "${v}". Write jobcenter, a-kasse, arbejdsgiver or selv.`,
 	email_taken: () => 'The e-mail is already in use.',
-	not_a_learner: () => 'The e-mail belongs to staff, not a learner.'
+	not_a_learner: () => 'The e-mail belongs to staff, not a learner.',
+	closed: () => "The learner's access is closed. Open it under People first."
 };
 
 export const m = defineWords({
