@@ -31,6 +31,8 @@ __export(hooks_entry_exports, {
   DEFAULT_QUIET_TO: () => DEFAULT_QUIET_TO,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
   LOW_MOOD: () => LOW_MOOD,
+  NEW_MEMBER_DAYS: () => NEW_MEMBER_DAYS,
+  NEW_MEMBER_POSTS_PER_DAY: () => NEW_MEMBER_POSTS_PER_DAY,
   TEMPLATE_OWNERS: () => TEMPLATE_OWNERS,
   TEMPLATE_PHASE_KINDS: () => TEMPLATE_PHASE_KINDS,
   addDays: () => addDays,
@@ -72,10 +74,13 @@ __export(hooks_entry_exports, {
   isoWeekOfDay: () => isoWeekOfDay,
   limits: () => limits,
   looksPrivate: () => looksPrivate,
+  looksPrivateInAny: () => looksPrivateInAny,
   nearestFree: () => nearestFree,
   networkDisplayName: () => networkDisplayName,
+  newMemberLimitMessage: () => newMemberLimitMessage,
   parsePbDate: () => parsePbDate,
   pbDate: () => pbDate,
+  postingAllowance: () => postingAllowance,
   pushEndpointProblem: () => pushEndpointProblem,
   quietHoursOf: () => quietHoursOf,
   startsTomorrow: () => startsTomorrow,
@@ -1109,6 +1114,31 @@ function looksPrivate(text2) {
   if (PHONE.test(cpr ? text2.replace(CPR, " ") : text2)) found.push("phone");
   if (EMAIL.test(text2)) found.push("email");
   return found;
+}
+function looksPrivateInAny(texts) {
+  const found = new Set(texts.flatMap((t) => looksPrivate(t)));
+  return ["cpr", "phone", "email"].filter((k) => found.has(k));
+}
+var NEW_MEMBER_DAYS = 3;
+var NEW_MEMBER_POSTS_PER_DAY = 5;
+var HOURS_24 = 24 * 60 * 60 * 1e3;
+function postingAllowance(role, joined, written, now = /* @__PURE__ */ new Date()) {
+  const t = +now;
+  const joinedAt = timeOf(joined);
+  const isNew = role === "learner" && (!Number.isFinite(joinedAt) || t - joinedAt < NEW_MEMBER_DAYS * HOURS_24);
+  if (!isNew) return { limited: false, left: Infinity, nextAt: null };
+  const recent = written.map(timeOf).filter((at) => Number.isFinite(at) && t - at < HOURS_24).sort((a, b) => a - b);
+  const left = Math.max(0, NEW_MEMBER_POSTS_PER_DAY - recent.length);
+  const nextAt = left === 0 ? recent[recent.length - NEW_MEMBER_POSTS_PER_DAY] + HOURS_24 : null;
+  return { limited: true, left, nextAt };
+}
+function newMemberLimitMessage(nextAt, now = /* @__PURE__ */ new Date()) {
+  const first = `Som ny i f\xE6llesskabet kan du skrive ${NEW_MEMBER_POSTS_PER_DAY} opslag og svar i d\xF8gnet de f\xF8rste ${NEW_MEMBER_DAYS} dage.`;
+  if (nextAt === null) return first;
+  const clock = new Date(nextAt + copenhagenOffsetMinutes(nextAt) * 6e4);
+  const time = `${clock.getUTCHours()}.${String(clock.getUTCMinutes()).padStart(2, "0")}`;
+  const tomorrow = copenhagenDay(nextAt) !== copenhagenDay(now);
+  return `${first} Du kan skrive igen ${tomorrow ? "i morgen " : ""}kl. ${time}.`;
 }
 
 // src/lib/domain/events.ts

@@ -41,7 +41,7 @@ export type PostReactionsKindOptions = 'tak' | 'godt' | 'staerk' | 'kram';
 export type PostsStatusOptions = 'visible' | 'hidden' | 'removed';
 export type ProgrammesTrackOptions = 'EUV1' | 'EUV2' | 'EUV3';
 export type ProgrammesEndDocumentOptions = 'svendebrev' | 'uddannelsesbevis';
-export type ReportsTargetOptions = 'posts' | 'network_profiles';
+export type ReportsTargetOptions = 'posts' | 'network_profiles' | 'stories';
 export type ReportsReasonOptions = 'uvenligt' | 'spam' | 'private_oplysninger' | 'andet';
 export type ReportsStatusOptions = 'open' | 'kept' | 'hidden' | 'removed';
 export type ReportsDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause';
@@ -586,6 +586,7 @@ export type ReportsRecord = {
 	subject?: RecordIdString;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	story?: RecordIdString;
 };
 export type ReportsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ReportsRecord> & BaseSystemFields & { expand?: Texpand };
 
