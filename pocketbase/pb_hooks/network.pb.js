@@ -83,11 +83,6 @@ onRecordCreateRequest((e) => {
   }
   const parent = lib.findOrNull(e.app, "posts", r.getString("parent"));
   if (!e.hasSuperuserAuth()) {
-    // the rule refuses it too (1763880300_network_safety.js); this says it in Danish
-    if (parent && lib.hasBlocked(e.app, parent.getString("author"), r.getString("author"))) {
-      const message = "Du kan ikke svare på det opslag.";
-      throw new BadRequestError(message, { parent: new ValidationError("validation_reply_blocked", message) });
-    }
     // new members write a few posts a day (the kernel's postingAllowance)
     const allowance = lib.postingAllowanceOf(e.app, r.getString("author"));
     if (allowance.limited && allowance.left <= 0) {

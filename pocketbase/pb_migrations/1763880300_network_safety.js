@@ -4,8 +4,8 @@
 //   reports  + target "stories" and its `story`: a published story can be reported like a
 //            post or a person (the coordinators of the story's school decide; the hook
 //            sets school and subject). The other kinds now say `story = ""`.
-//   posts    a reply to the post of someone who blocked me is refused (the rule; the hook
-//            says it in Danish first): a blocked person cannot answer the blocker.
+//   posts    a reply to the post of someone who blocked me is refused (the rule, checked
+//            before any hook; the refusal says no more, as only the blocker knows of a block).
 //
 // Posting limits for new members and "someone who leaves the school leaves its groups"
 // are hooks (pb_hooks/network.pb.js), with their rule once in the kernel (domain/network.ts).

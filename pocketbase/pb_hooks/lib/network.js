@@ -161,12 +161,6 @@ function leaveAllGroups(app, userId) {
   for (const row of app.findRecordsByFilter("group_members", "user = {:u}", "", 0, 0, { u: userId })) app.delete(row);
 }
 
-/** Whether `blocker` has blocked `blocked` (a blocked person cannot answer or write to them). */
-function hasBlocked(app, blocker, blocked) {
-  if (!blocker || !blocked) return false;
-  return !!firstOrNull(app, "blocks", "blocker = {:a} && blocked = {:b}", { a: blocker, b: blocked });
-}
-
 /** The kernel's posting allowance for this author now (new members write a few posts a day). */
 function postingAllowanceOf(app, userId) {
   const user = findOrNull(app, "users", userId);
@@ -423,7 +417,6 @@ module.exports = {
   schoolOfPost,
   setPostStatus,
   hideWhenReported,
-  hasBlocked,
   postingAllowanceOf,
   leaveSchool,
   applyDecision,

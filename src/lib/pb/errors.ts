@@ -53,7 +53,6 @@ const m = defineWords({
 		replyDepth: 'Du kan svare på et opslag, men ikke på et svar.',
 		pauseDays: 'Skriv hvor mange dage pausen skal vare (1 til 90).',
 		newMemberLimit: `Som ny i fællesskabet kan du skrive ${NEW_MEMBER_POSTS_PER_DAY} opslag og svar i døgnet. Prøv igen senere.`,
-		replyBlocked: 'Du kan ikke svare på det opslag.',
 		buddyExists: 'Du er allerede makker med den person, eller der venter et svar.'
 	},
 	en: {
@@ -106,7 +105,6 @@ const m = defineWords({
 		replyDepth: 'You can reply to a post, but not to a reply.',
 		pauseDays: 'Write how many days the pause should last (1 to 90).',
 		newMemberLimit: `As a new member you can write ${NEW_MEMBER_POSTS_PER_DAY} posts and replies a day. Try again later.`,
-		replyBlocked: 'You cannot reply to that post.',
 		buddyExists: 'You are already study buddies, or an answer is waiting.'
 	}
 });
@@ -230,12 +228,11 @@ const byCode: Record<string, (params?: Params) => string> = {
 	validation_reply_depth: () => m.replyDepth,
 	validation_pause_days: () => m.pauseDays,
 	validation_new_member_limit: () => m.newMemberLimit,
-	validation_reply_blocked: () => m.replyBlocked,
 	validation_buddy_exists: () => m.buddyExists
 };
 
 /** Codes that are the whole answer, not a field to correct: "Tiden er lige blevet taget." */
-const WHOLE_ANSWER = new Set(['sammen_slot_taken', 'validation_new_member_limit', 'validation_reply_blocked']);
+const WHOLE_ANSWER = new Set(['sammen_slot_taken', 'validation_new_member_limit']);
 
 /** The codes above (for the tests that walk them). */
 export const knownValidationCodes: readonly string[] = Object.keys(byCode);

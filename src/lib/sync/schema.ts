@@ -63,7 +63,14 @@ export const syncedCollections: SyncedCollection[] = [
 	// reports (the reporter's, then one decision), own blocks, and the moderation log
 	{ name: 'network_profiles', since: 4, indexes: ['user', 'school'], conflict: 'owner-wins' },
 	{ name: 'groups', since: 4, indexes: ['kind', 'school', 'status'], conflict: 'checked' },
-	{ name: 'group_members', since: 4, indexes: ['group', 'user', '[group+user]'], conflict: 'checked' },
+	// leaving a group (or the school) takes its posts and events from my device at once
+	{
+		name: 'group_members',
+		since: 4,
+		indexes: ['group', 'user', '[group+user]'],
+		conflict: 'checked',
+		sweepOnLoss: ['posts', 'post_reactions', 'events', 'event_rsvps']
+	},
 	// only the recent posts of my groups (a big group has tens of thousands)
 	{
 		name: 'posts',
@@ -99,6 +106,10 @@ export function windowStart(collection: string, now = Date.now()): string {
 	const window = syncedCollections.find((c) => c.name === collection)?.window;
 	if (!window) return '';
 	return new Date(now - window.days * 24 * 60 * 60 * 1000).toISOString().replace('T', ' ');
+}
+
+export function sweptOnLossOf(collection: string): string[] {
+	return syncedCollections.find((c) => c.name === collection)?.sweepOnLoss ?? [];
 }
 
 export function windowOf(collection: string) {
