@@ -65,8 +65,13 @@ export function unreact(reactionId: string) {
 	return sync.remove('post_reactions', reactionId);
 }
 
-export function reportPost(post: string, me: string, reason: ReportsReasonOptions, text: string) {
-	return sync.create('reports', { target: 'posts', post, reporter: me, reason, text: text.trim(), status: 'open' });
+/** What can be reported, and the report's field that points at it. */
+export type ReportTarget = 'posts' | 'network_profiles' | 'stories';
+const reportField: Record<ReportTarget, string> = { posts: 'post', network_profiles: 'profile', stories: 'story' };
+
+/** "Anmeld": a post, a person (their network profile) or a published story; returns the report's id. */
+export function report(target: ReportTarget, id: string, me: string, reason: ReportsReasonOptions, text: string): Promise<string> {
+	return sync.create('reports', { target, [reportField[target]]: id, reporter: me, reason, text: text.trim(), status: 'open' });
 }
 
 export function blockPerson(me: string, person: string) {
