@@ -1,0 +1,283 @@
+// Fællesskab, safety (issue 14) in the browser, through the real PocketBase:
+// (a) a post reported by three different members disappears at once for everyone, also
+//     for a fourth member whose page is open (live, no reload); Karen, who moderates the
+//     group, keeps it (it comes back) or removes another with a reason, which its author
+//     reads in plain Danish;
+// (b) a blocked person's posts disappear for the blocker, and the blocked person can
+//     neither reply to the blocker nor ask them to be a buddy;
+// (c) reporting a person from the member list (offline first: shown as waiting), and the
+//     coordinator's decision; axe on the report form and the moderators' page at 320 and
+//     1280 px.
+// Everyone but Karen (demo mentor) and Anne (demo coordinator) is a throwaway learner of
+// the demo school, in a throwaway open group that Karen moderates.
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { acrossPeople, demoLogin, expect, expectNoAxeViolations, settled, signedIn, superuserToken, test } from './helpers';
+
+type Person = { id: string; email: string; password: string; name: string; profile: string; token: string };
+
+async function axeAtBothWidths(page: Page) {
+	for (const width of [320, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await expectNoAxeViolations(page);
+	}
+	await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** A small world: a group Karen moderates and throwaway learners in it (deleted again). */
+async function world(request: APIRequestContext, names: string[]) {
+	const headers = { Authorization: await superuserToken(request) };
+	const find = async (email: string) => {
+		const res = await request.get('/api/collections/users/records', { headers, params: { filter: `email = "${email}"`, fields: 'id,school' } });
+		return ((await res.json()) as { items: { id: string; school: string }[] }).items[0]!;
+	};
+	const su = async (path: string, data: Record<string, unknown>) => {
+		const res = await request.post(`/api/collections/${path}/records`, { headers, data });
+		expect(res.ok(), await res.text()).toBe(true);
+		return (await res.json()) as { id: string };
+	};
+	const karen = await find(demoLogin('mentor').email);
+	const { school } = await find(demoLogin('learner').email);
+	const tag = randomUUID().slice(0, 6);
+	const group = await su('groups', { name: `Trygt sammen ${tag}`, kind: 'open', status: 'approved', createdBy: karen.id });
+	const people: Record<string, Person> = {};
+	for (const first of names) {
+		const email = `e2e-${first.toLowerCase()}-${tag}@sammen.test`;
+		const password = `e2e-password-${tag}`;
+		const user = await su('users', { email, password, passwordConfirm: password, name: `${first} Prøve`, role: 'learner', school });
+		const name = `${first} ${tag}`;
+		const profile = await su('network_profiles', { user: user.id, displayName: name });
+		await su('group_members', { group: group.id, user: user.id, role: 'member' });
+		const auth = await request.post('/api/collections/users/auth-with-password', { data: { identity: email, password } });
+		const token = ((await auth.json()) as { token: string }).token;
+		people[first] = { id: user.id, email, password, name, profile: profile.id, token };
+	}
+	/** A post by someone, written as themselves through the API. */
+	const post = async (who: Person, text: string) => {
+		const res = await request.post('/api/collections/posts/records', {
+			headers: { Authorization: who.token },
+			data: { group: group.id, author: who.id, text, status: 'visible' }
+		});
+		expect(res.ok(), await res.text()).toBe(true);
+		return (await res.json()) as { id: string };
+	};
+	const report = async (who: Person, post: string, reason = 'uvenligt') => {
+		const res = await request.post('/api/collections/reports/records', {
+			headers: { Authorization: who.token },
+			data: { target: 'posts', post, reason, reporter: who.id, status: 'open' }
+		});
+		expect(res.ok(), await res.text()).toBe(true);
+	};
+	const notifications = async (who: Person) => {
+		const res = await request.get('/api/collections/notifications/records', { headers, params: { filter: `user = "${who.id}"`, sort: 'created' } });
+		return ((await res.json()) as { items: { title: string; body: string }[] }).items;
+	};
+	const cleanUp = async () => {
+		await request.delete(`/api/collections/groups/records/${group.id}`, { headers });
+		for (const p of Object.values(people)) await request.delete(`/api/collections/users/records/${p.id}`, { headers });
+	};
+	return { group, people, post, report, notifications, cleanUp, url: `/faellesskab/grupper/${group.id}` };
+}
+
+const article = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
+
+test('three reports hide a post at once for everyone; the moderator keeps it or removes another, and its author reads why', async ({ browser, request }) => {
+	test.slow();
+	const w = await world(request, ['Ulla', 'Rasmus', 'Rikke', 'Rolf', 'Vera']);
+	const { Ulla: author, Rasmus, Rikke, Rolf: third, Vera: watcher } = w.people as Record<string, Person>;
+	const first = `Jeg synes, I er nogle tabere ${Date.now()}`;
+	const second = `Køb mine kosttilskud på min side ${Date.now()}`;
+	await w.post(author!, first);
+	await w.post(author!, second);
+	const open = async (who: Person) => {
+		const s = await signedIn(browser, who);
+		await s.page.goto(w.url);
+		await settled(s.page);
+		return s;
+	};
+	const sessions = [];
+	try {
+		const vera = await open(watcher!);
+		sessions.push(vera);
+		const rolf = await open(third!);
+		sessions.push(rolf);
+		await expect(article(vera.page, first)).toHaveCount(1, acrossPeople);
+		await expect(article(rolf.page, first)).toHaveCount(1, acrossPeople);
+
+		// two members report it; it stays until the third
+		await w.report(Rasmus!, await idOf(request, first));
+		await w.report(Rikke!, await idOf(request, first), 'spam');
+		await expect(article(vera.page, first)).toHaveCount(1);
+
+		// the third, in the browser: the report form (axe at both widths), then send
+		const post = article(rolf.page, first);
+		await post.getByRole('button', { name: /^Anmeld: / }).click();
+		await expect(post.getByRole('group', { name: 'Hvorfor vil du anmelde det?' })).toBeVisible();
+		await axeAtBothWidths(rolf.page);
+		await post.getByLabel('Det er uvenligt').check();
+		await post.getByRole('button', { name: 'Send anmeldelse' }).click();
+
+		// gone at once on Vera's open page (live, no reload) and on Rolf's own
+		await expect(article(vera.page, first)).toHaveCount(0, acrossPeople);
+		await expect(article(rolf.page, first)).toHaveCount(0, acrossPeople);
+
+		// the author still sees it, hidden, and was told
+		const ulla = await open(author!);
+		sessions.push(ulla);
+		await expect(article(ulla.page, first).getByText('Skjult. Kun du og moderatorerne kan se det.')).toBeVisible(acrossPeople);
+		await expect.poll(async () => (await w.notifications(author!)).map((n) => n.title), acrossPeople).toContain('Dit opslag er skjult lige nu');
+
+		// Karen moderates the group: she keeps it, and it comes back on Vera's page
+		const karen = await signedIn(browser, 'mentor');
+		sessions.push(karen);
+		await karen.page.goto('/faellesskab/moderation');
+		await settled(karen.page);
+		const item = karen.page.getByRole('listitem').filter({ hasText: first });
+		await expect(item).toBeVisible(acrossPeople);
+		await expect(item).toContainText('3 har anmeldt det');
+		await axeAtBothWidths(karen.page);
+		await item.getByLabel('Behold').check();
+		await item.getByRole('button', { name: 'Gem beslutning' }).click();
+		await expect(item).toHaveCount(0, acrossPeople);
+		await expect(article(vera.page, first)).toHaveCount(1, acrossPeople);
+
+		// the second post: three reports again, and Karen removes it with a reason
+		const secondId = await idOf(request, second);
+		for (const who of [Rasmus!, Rikke!, third!]) await w.report(who, secondId, 'spam');
+		await expect(article(vera.page, second)).toHaveCount(0, acrossPeople);
+		const again = karen.page.getByRole('listitem').filter({ hasText: second });
+		await expect(again).toBeVisible(acrossPeople);
+		await again.getByLabel('Fjern').check();
+		await again.getByLabel('Hvorfor? Personen får det at vide.').fill('Reklame hører ikke til her.');
+		await again.getByRole('button', { name: 'Gem beslutning' }).click();
+		await expect(again).toHaveCount(0, acrossPeople);
+		const removed = article(ulla.page, second);
+		await expect(removed.getByText('Fjernet af en moderator.')).toBeVisible(acrossPeople);
+		await expect(removed.getByText('Hvorfor: Reklame hører ikke til her.')).toBeVisible();
+		await expect
+			.poll(async () => (await w.notifications(author!)).find((n) => n.title === 'Dit opslag er fjernet')?.body, acrossPeople)
+			.toBe('Reklame hører ikke til her. En moderator har fjernet det, fordi det bryder reglerne i fællesskabet.');
+		await expect(article(vera.page, second)).toHaveCount(0);
+	} finally {
+		for (const s of sessions) await s.context.close();
+		await w.cleanUp();
+	}
+});
+
+/** A post's id by its words (as superuser). */
+async function idOf(request: APIRequestContext, text: string): Promise<string> {
+	const res = await request.get('/api/collections/posts/records', {
+		headers: { Authorization: await superuserToken(request) },
+		params: { filter: `text = "${text}"`, fields: 'id' }
+	});
+	const id = ((await res.json()) as { items: { id: string }[] }).items[0]?.id;
+	expect(id, text).toBeTruthy();
+	return id!;
+}
+
+test("a blocked person's posts disappear for the blocker, who can no longer be answered or asked to be a buddy", async ({ browser, request }) => {
+	test.slow();
+	const w = await world(request, ['Bodil', 'Bent']);
+	const { Bodil: blocker, Bent: blocked } = w.people as Record<string, Person>;
+	const his = `Hvem vil købe mine gamle bøger? ${Date.now()}`;
+	const hers = `Hvordan læser I op til eksamen? ${Date.now()}`;
+	await w.post(blocked!, his);
+	await w.post(blocker!, hers);
+	const sessions = [];
+	try {
+		const bodil = await signedIn(browser, blocker!);
+		sessions.push(bodil);
+		await bodil.page.goto(w.url);
+		await settled(bodil.page);
+		await expect(article(bodil.page, his)).toHaveCount(1, acrossPeople);
+		await article(bodil.page, his).getByRole('button', { name: 'Skjul personens opslag' }).click();
+		await expect(article(bodil.page, his)).toHaveCount(0);
+		// still gone after a reload
+		await bodil.page.reload();
+		await settled(bodil.page);
+		await expect(article(bodil.page, hers)).toHaveCount(1, acrossPeople);
+		await expect(article(bodil.page, his)).toHaveCount(0);
+
+		// Bent still sees her post, but his reply is refused
+		const bent = await signedIn(browser, blocked!);
+		sessions.push(bent);
+		await bent.page.goto(w.url);
+		await settled(bent.page);
+		const thread = bent.page.getByRole('listitem').filter({ has: article(bent.page, hers) });
+		await expect(thread).toHaveCount(1, acrossPeople);
+		await thread.locator('details > summary').filter({ hasText: 'Svar' }).click();
+		const reply = thread.locator('form').filter({ has: bent.page.getByRole('textbox') });
+		await reply.getByRole('textbox').fill('Jeg kan hjælpe dig!');
+		await reply.getByRole('button', { name: 'Svar', exact: true }).click();
+		await expect(thread.getByText('Kunne ikke sendes')).toBeVisible(acrossPeople);
+		await expect.poll(async () => countReplies(request, hers), acrossPeople).toBe(0);
+
+		// nor can he ask her to be his buddy (the rule: never across a block)
+		const ask = await request.post('/api/collections/buddies/records', {
+			headers: { Authorization: blocked!.token },
+			data: { from: blocked!.id, to: blocker!.id, status: 'proposed', hello: 'Hej!' }
+		});
+		expect(ask.status()).toBe(400);
+	} finally {
+		for (const s of sessions) await s.context.close();
+		await w.cleanUp();
+	}
+});
+
+async function countReplies(request: APIRequestContext, parentText: string) {
+	const parent = await idOf(request, parentText);
+	const res = await request.get('/api/collections/posts/records', {
+		headers: { Authorization: await superuserToken(request) },
+		params: { filter: `parent = "${parent}"`, fields: 'id' }
+	});
+	return ((await res.json()) as { items: unknown[] }).items.length;
+}
+
+test('reporting a person from the member list, offline first; the coordinator warns them and they are told why', async ({ browser, request }) => {
+	test.slow();
+	const w = await world(request, ['Mona', 'Mikkel']);
+	const { Mona: reporter, Mikkel: subject } = w.people as Record<string, Person>;
+	const sessions = [];
+	try {
+		const mona = await signedIn(browser, reporter!);
+		sessions.push(mona);
+		await mona.page.goto(w.url);
+		await settled(mona.page);
+		const members = mona.page.getByRole('region', { name: /^Medlemmer/ });
+		await members.getByRole('button', { name: `Anmeld person: ${subject!.name}` }).click();
+		const form = members.getByRole('form', { name: `Hvorfor vil du anmelde ${subject!.name}?` });
+		await expect(form).toBeVisible();
+		await axeAtBothWidths(mona.page);
+		await form.getByLabel('Det er reklame eller spam').check();
+		await form.getByLabel('Skriv mere, hvis du vil').fill('Han skriver til alle om sine varer.');
+
+		// offline: it waits in the outbox, and says so
+		await mona.context.setOffline(true);
+		await form.getByRole('button', { name: 'Send anmeldelse' }).click();
+		await expect(members.getByText('Venter på at blive sendt')).toBeVisible();
+		await mona.context.setOffline(false);
+		await expect(members.getByText('Tak. En moderator ser på det.')).toBeVisible(acrossPeople);
+
+		// Anne, the school's coordinator, decides about the person
+		const anne = await signedIn(browser, 'coordinator');
+		sessions.push(anne);
+		await anne.page.goto('/faellesskab/moderation');
+		await settled(anne.page);
+		const item = anne.page.getByRole('listitem').filter({ hasText: `Anmeldt person: ${subject!.name}` });
+		await expect(item).toBeVisible(acrossPeople);
+		await expect(item).toContainText('Han skriver til alle om sine varer.');
+		await expect(item.getByRole('group', { name: 'Hvad skal der ske med personen?' })).toBeVisible();
+		// a person is kept, warned, paused or has their words removed; never "hidden"
+		await expect(item.getByLabel('Skjul', { exact: true })).toHaveCount(0);
+		await axeAtBothWidths(anne.page);
+		await item.getByLabel('Advar').check();
+		await item.getByRole('button', { name: 'Gem beslutning' }).click();
+		await expect(item).toHaveCount(0, acrossPeople);
+		await expect
+			.poll(async () => (await w.notifications(subject!)).map((n) => `${n.title}: ${n.body}`), acrossPeople)
+			.toEqual(['En advarsel fra fællesskabet: Nogen syntes, det var reklame eller spam. Skriv venligt til de andre, ellers kan du blive sat på pause.']);
+	} finally {
+		for (const s of sessions) await s.context.close();
+		await w.cleanUp();
+	}
+});
