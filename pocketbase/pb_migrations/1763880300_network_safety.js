@@ -4,8 +4,9 @@
 //   reports  + target "stories" and its `story`: a published story can be reported like a
 //            post or a person (the coordinators of the story's school decide; the hook
 //            sets school and subject). The other kinds now say `story = ""`.
-//   posts    a reply to the post of someone who blocked me is refused (the rule, checked
-//            before any hook; the refusal says no more, as only the blocker knows of a block).
+//   posts    a reply only to a visible post (a hidden one is gone for the members), and
+//            never to the post of someone who blocked me (the rule, checked before any
+//            hook; the refusal says no more, as only the blocker knows of a block).
 //
 // Posting limits for new members and "someone who leaves the school leaves its groups"
 // are hooks (pb_hooks/network.pb.js), with their rule once in the kernel (domain/network.ts).
@@ -47,7 +48,7 @@ migrate(
     app.save(reports);
 
     const posts = app.findCollectionByNameOrId("posts");
-    posts.createRule = `${POST_CREATE_OLD(R)} && (@request.body.parent:isset = false || @request.body.parent = "" || parent.author.blocks_via_blocker.blocked != ${ME})`;
+    posts.createRule = `${POST_CREATE_OLD(R)} && (@request.body.parent:isset = false || @request.body.parent = "" || (parent.status = "visible" && parent.author.blocks_via_blocker.blocked != ${ME}))`;
     app.save(posts);
   },
   (app) => {

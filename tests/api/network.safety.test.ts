@@ -118,6 +118,13 @@ describe('reporting a story', () => {
 		story = await net.su.collection('stories').update(story.id, { status: 'published' });
 	});
 
+	it('allowed for everyone in the network but its author: a paused or blocked member, another school, staff', async () => {
+		for (const who of ['paused', 'blocked', 'learnerB', 'learner', 'mentor', 'teacher', 'coordinatorB'] as const) {
+			const r = await report(who, { target: 'stories', story: story.id, reason: 'andet' });
+			expect([r.status, r.school, r.subject], who).toEqual(['open', net.schools.A.id, net.uid('classmate')]);
+		}
+	});
+
 	const storyReport = (who: 'learner' | 'classmate' | 'formerLearner', target: () => RecordModel, extra: () => Record<string, unknown> = () => ({})) => () => ({
 		target: 'stories',
 		story: target().id,
@@ -167,6 +174,13 @@ describe('a block', () => {
 		expect(await net.count('posts', 'parent = {:p}', { p: post.id })).toBe(0);
 		const ok = await reply('classmate');
 		net.cleanUp('posts', ok.id);
+		// the paused member cannot reply either (the hook); a hidden post takes no replies (gone for the members)
+		expect(await code(net.as('paused').then((pb) => pb.collection('posts').create({ group: net.groups.open.id, author: net.uid('paused'), parent: post.id, text: 'Mig', status: 'visible' })))).toBe(
+			'validation_paused'
+		);
+		expect(
+			await code(net.as('learnerB').then((pb) => pb.collection('posts').create({ group: net.groups.open.id, author: net.uid('learnerB'), parent: net.posts.hidden.id, text: 'Mig', status: 'visible' })))
+		).toBe('400 Failed to create record.');
 		// the other way round is fine: the blocker may answer (they just do not see the other's posts)
 		const theirs = await net.temp('posts', { group: net.groups.open.id, author: net.uid('blocked'), text: 'Bøger til salg', status: 'visible' });
 		const answer = await (await net.as('learner')).collection('posts').create({ group: net.groups.open.id, author: net.uid('learner'), parent: theirs.id, text: 'Nej tak', status: 'visible' });
