@@ -4,10 +4,11 @@
 //     group, keeps it (it comes back) or removes another with a reason, which its author
 //     reads in plain Danish;
 // (b) a blocked person's posts disappear for the blocker, and the blocked person can
-//     neither reply to the blocker nor ask them to be a buddy;
+//     neither reply to the blocker, write to them (their pair ends) nor ask them again;
 // (c) reporting a person from the member list (offline first: shown as waiting), and the
 //     coordinator's decision; axe on the report form and the moderators' page at 320 and
-//     1280 px.
+//     1280 px;
+// (d) the private-data warning before a buddy message and an event's text.
 // Everyone but Karen (demo mentor) and Anne (demo coordinator) is a throwaway learner of
 // the demo school, in a throwaway open group that Karen moderates.
 import { randomUUID } from 'node:crypto';
@@ -25,7 +26,7 @@ async function axeAtBothWidths(page: Page) {
 }
 
 /** A small world: a group Karen moderates and throwaway learners in it (deleted again). */
-async function world(request: APIRequestContext, names: string[]) {
+async function world(request: APIRequestContext, names: string[], profileFields: Record<string, unknown> = {}) {
 	const headers = { Authorization: await superuserToken(request) };
 	const find = async (email: string) => {
 		const res = await request.get('/api/collections/users/records', { headers, params: { filter: `email = "${email}"`, fields: 'id,school' } });
@@ -46,7 +47,7 @@ async function world(request: APIRequestContext, names: string[]) {
 		const password = `e2e-password-${tag}`;
 		const user = await su('users', { email, password, passwordConfirm: password, name: `${first} Prøve`, role: 'learner', school });
 		const name = `${first} ${tag}`;
-		const profile = await su('network_profiles', { user: user.id, displayName: name });
+		const profile = await su('network_profiles', { user: user.id, displayName: name, ...profileFields });
 		await su('group_members', { group: group.id, user: user.id, role: 'member' });
 		const auth = await request.post('/api/collections/users/auth-with-password', { data: { identity: email, password } });
 		const token = ((await auth.json()) as { token: string }).token;
@@ -76,7 +77,7 @@ async function world(request: APIRequestContext, names: string[]) {
 		await request.delete(`/api/collections/groups/records/${group.id}`, { headers });
 		for (const p of Object.values(people)) await request.delete(`/api/collections/users/records/${p.id}`, { headers });
 	};
-	return { group, people, post, report, notifications, cleanUp, url: `/faellesskab/grupper/${group.id}` };
+	return { group, people, post, report, notifications, cleanUp, su, url: `/faellesskab/grupper/${group.id}` };
 }
 
 const article = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
@@ -175,10 +176,15 @@ async function idOf(request: APIRequestContext, text: string): Promise<string> {
 	return id!;
 }
 
-test("a blocked person's posts disappear for the blocker, who can no longer be answered or asked to be a buddy", async ({ browser, request }) => {
+test("a blocked person's posts disappear for the blocker, who can no longer be answered, written to or asked to be a buddy", async ({ browser, request }) => {
 	test.slow();
-	const w = await world(request, ['Bodil', 'Bent']);
-	const { Bodil: blocker, Bent: blocked } = w.people as Record<string, Person>;
+	// all three want a buddy; Bodil and Bent are buddies already
+	const w = await world(request, ['Bodil', 'Bent', 'Carla'], { wantsBuddy: true });
+	const { Bodil: blocker, Bent: blocked, Carla: other } = w.people as Record<string, Person>;
+	const pair = await w.su('buddies', { from: blocked!.id, to: blocker!.id, status: 'accepted', hello: 'Skal vi læse sammen?' });
+	const buddyMessage = (text: string) =>
+		request.post('/api/collections/buddy_messages/records', { headers: { Authorization: blocked!.token }, data: { pair: pair.id, sender: blocked!.id, text } });
+	expect((await buddyMessage('Hej makker!')).ok()).toBe(true);
 	const his = `Hvem vil købe mine gamle bøger? ${Date.now()}`;
 	const hers = `Hvordan læser I op til eksamen? ${Date.now()}`;
 	await w.post(blocked!, his);
@@ -212,12 +218,16 @@ test("a blocked person's posts disappear for the blocker, who can no longer be a
 		await expect(thread.getByText('Kunne ikke sendes')).toBeVisible(acrossPeople);
 		await expect.poll(async () => countReplies(request, hers), acrossPeople).toBe(0);
 
-		// nor can he ask her to be his buddy (the rule: never across a block)
-		const ask = await request.post('/api/collections/buddies/records', {
-			headers: { Authorization: blocked!.token },
-			data: { from: blocked!.id, to: blocker!.id, status: 'proposed', hello: 'Hej!' }
-		});
-		expect(ask.status()).toBe(400);
+		// the block ended their pair: he can no longer write to her
+		expect((await buddyMessage('Er du der?')).status()).toBe(400);
+		// nor can he ask her again (the rule: never across a block), though he may ask Carla
+		const ask = (to: Person) =>
+			request.post('/api/collections/buddies/records', {
+				headers: { Authorization: blocked!.token },
+				data: { from: blocked!.id, to: to.id, status: 'proposed', hello: 'Hej!' }
+			});
+		expect((await ask(blocker!)).status()).toBe(400);
+		expect((await ask(other!)).ok()).toBe(true);
 	} finally {
 		for (const s of sessions) await s.context.close();
 		await w.cleanUp();
@@ -278,6 +288,48 @@ test('reporting a person from the member list, offline first; the coordinator wa
 			.toEqual(['En advarsel fra fællesskabet: Nogen syntes, det var reklame eller spam. Skriv venligt til de andre, ellers kan du blive sat på pause.']);
 	} finally {
 		for (const s of sessions) await s.context.close();
+		await w.cleanUp();
+	}
+});
+
+test('the private-data warning asks before a buddy message and before an event', async ({ browser, request }) => {
+	test.slow();
+	const w = await world(request, ['Pia', 'Per'], { wantsBuddy: true });
+	const { Pia: pia, Per: per } = w.people as Record<string, Person>;
+	await w.su('buddies', { from: per!.id, to: pia!.id, status: 'accepted', hello: 'Hej Pia' });
+	const sessions = [];
+	try {
+		const s = await signedIn(browser, pia!);
+		sessions.push(s);
+		await s.page.goto('/faellesskab/makker');
+		await settled(s.page);
+		const field = s.page.getByRole('textbox', { name: 'Skriv en besked' });
+		await field.fill('Skriv til mig på pia@example.dk');
+		await s.page.getByRole('button', { name: 'Send', exact: true }).click();
+		const warning = s.page.getByRole('alert');
+		await expect(warning).toContainText('Der står vist en e-mail. Din makker kan læse det.');
+		await axeAtBothWidths(s.page);
+		await warning.getByRole('button', { name: 'Send alligevel' }).click();
+		await expect(s.page.getByText('Skriv til mig på pia@example.dk')).toBeVisible();
+		await expect(s.page.getByText('Venter på at blive sendt')).toHaveCount(0, acrossPeople);
+
+		// Anne plans an event with a phone number in it: asked first, nothing made until she says so
+		const anne = await signedIn(browser, 'coordinator');
+		sessions.push(anne);
+		await anne.page.goto('/faellesskab/arrangementer');
+		await settled(anne.page);
+		await anne.page.getByText('Lav et arrangement').click();
+		await anne.page.getByLabel('Navn på arrangementet').fill(`Kaffe ${Date.now()}`);
+		await anne.page.getByLabel('Hvad skal der ske?').fill('Ring til mig på 20 30 40 50, hvis du kommer.');
+		await anne.page.getByLabel('Dag', { exact: true }).fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+		await anne.page.getByLabel('Fra kl.').fill('14:00');
+		await anne.page.getByRole('button', { name: 'Lav arrangementet' }).click();
+		await expect(anne.page.getByRole('alert')).toContainText('Der står vist et telefonnummer. Alle i gruppen kan læse det.');
+		await anne.page.getByRole('alert').getByRole('button', { name: 'Fortryd' }).click();
+		await expect(anne.page.getByRole('alert')).toHaveCount(0);
+		await expect(anne.page.getByText('Arrangementet er lavet.')).toHaveCount(0);
+	} finally {
+		for (const x of sessions) await x.context.close();
 		await w.cleanUp();
 	}
 });
