@@ -8,7 +8,8 @@
 // (c) reporting a person from the member list (offline first: shown as waiting), and the
 //     coordinator's decision; axe on the report form and the moderators' page at 320 and
 //     1280 px;
-// (d) the private-data warning before a buddy message and an event's text.
+// (d) the private-data warning before a buddy message and an event's text;
+// (e) reporting a story (axe on its report form).
 // Everyone but Karen (demo mentor) and Anne (demo coordinator) is a throwaway learner of
 // the demo school, in a throwaway open group that Karen moderates.
 import { randomUUID } from 'node:crypto';
@@ -331,5 +332,33 @@ test('the private-data warning asks before a buddy message and before an event',
 	} finally {
 		for (const x of sessions) await x.context.close();
 		await w.cleanUp();
+	}
+});
+
+test('Sarah reports a story; the report form passes axe at 320 and 1280 px', async ({ browser, request }) => {
+	const headers = { Authorization: await superuserToken(request) };
+	const sarah = await request.get('/api/collections/users/records', { headers, params: { filter: `email = "${demoLogin('learner').email}"`, fields: 'id' } });
+	const me = ((await sarah.json()) as { items: { id: string }[] }).items[0]!.id;
+	const stories = await request.get('/api/collections/stories/records', { headers, params: { filter: `status = "published" && author != "${me}"`, fields: 'id,title', perPage: 1 } });
+	const story = ((await stories.json()) as { items: { id: string; title: string }[] }).items[0]!;
+	expect(story, 'a published demo story').toBeTruthy();
+	const { context, page } = await signedIn(browser, 'learner');
+	try {
+		await page.goto(`/faellesskab/historier/${story.id}`);
+		await expect(page.getByRole('heading', { level: 1, name: story.title })).toBeVisible(acrossPeople);
+		await page.getByRole('button', { name: 'Anmeld historien' }).click();
+		const form = page.getByRole('form', { name: 'Hvorfor vil du anmelde historien?' });
+		await axeAtBothWidths(page);
+		await form.getByLabel('Der står noget privat').check();
+		await form.getByRole('button', { name: 'Send anmeldelse' }).click();
+		await expect(page.getByText('Tak. En moderator ser på det.')).toBeVisible(acrossPeople);
+		// once: on the next visit it says so instead of offering the button again
+		await page.reload();
+		await expect(page.getByText('Du har anmeldt det. En moderator ser på det.')).toBeVisible(acrossPeople);
+		await expect(page.getByRole('button', { name: 'Anmeld historien' })).toHaveCount(0);
+	} finally {
+		await context.close();
+		const mine = await request.get('/api/collections/reports/records', { headers, params: { filter: `story = "${story.id}" && reporter = "${me}"`, fields: 'id' } });
+		for (const { id } of ((await mine.json()) as { items: { id: string }[] }).items) await request.delete(`/api/collections/reports/records/${id}`, { headers });
 	}
 });
