@@ -22,6 +22,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"sync"
@@ -193,6 +194,25 @@ type change struct {
 	Record     any    `json:"record"`
 }
 
+// collectionOf reads the collection of a change this file wrote (json.Marshal of
+// `change` puts it second, after the action) without parsing the whole record: it runs
+// once per device per change, 1,000 times for one post in a big group, where a full
+// json.Unmarshal cost 3 µs each.
+func collectionOf(data []byte) []byte {
+	const key = `","collection":"`
+	head := data[:min(len(data), 96)]
+	i := bytes.Index(head, []byte(key))
+	if !bytes.HasPrefix(data, []byte(`{"action":"`)) || i < 0 {
+		return nil
+	}
+	rest := head[i+len(key):]
+	end := bytes.IndexByte(rest, '"')
+	if end < 0 {
+		return nil
+	}
+	return rest[:end]
+}
+
 type delivery struct {
 	client subscriptions.Client
 	msg    subscriptions.Message
@@ -243,10 +263,7 @@ func bindRealtimeFanout(app core.App) {
 			if e.Message == nil || !strings.HasPrefix(e.Message.Name, userTopicPrefix) {
 				return e.Next()
 			}
-			var head struct {
-				Collection string `json:"collection"`
-			}
-			if json.Unmarshal(e.Message.Data, &head) != nil || !sameForEveryMember[head.Collection] {
+			if !sameForEveryMember[string(collectionOf(e.Message.Data))] {
 				return e.Next()
 			}
 			if err := e.Message.WriteSSE(e.Response, e.Client.Id()); err != nil {
