@@ -51,7 +51,11 @@ export const eventWords = defineWords({
 		edit: 'Ret tid eller sted',
 		editHint: 'De, der kommer, får besked om det nye tidspunkt eller sted.',
 		saveMove: 'Gem ændringen',
-		moved: 'Ændringen er gemt. De, der kommer, får besked.'
+		moved: 'Ændringen er gemt. De, der kommer, får besked.',
+		newDay: 'Ny dato',
+		newFrom: 'Starter kl.',
+		newTo: 'Slutter kl.',
+		newPlace: 'Nyt sted'
 	},
 	en: {
 		title: 'Events',
@@ -98,6 +102,10 @@ export const eventWords = defineWords({
 		edit: 'Change time or place',
 		editHint: 'Those coming are told about the new time or place.',
 		saveMove: 'Save the change',
-		moved: 'The change is saved. Those coming are told.'
+		moved: 'The change is saved. Those coming are told.',
+		newDay: 'New date',
+		newFrom: 'Starts at',
+		newTo: 'Ends at',
+		newPlace: 'New place'
 	}
 });
