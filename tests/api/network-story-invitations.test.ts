@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { failureStatus, listIds } from './fixtures';
 import { buildNetworkWorld, type NetActor, type NetWorld } from './network.fixtures';
 import { buildPlans, type PlanWorld } from './plan-fixtures';
+import { watchLive } from './realtime-watch';
 import { refusedUpdates, whoSees } from './scenarios';
 
 let net: NetWorld;
@@ -149,5 +150,20 @@ describe('the invitation when the plan is done', () => {
 		await net.su.collection('milestones').update(plans.plans.learnerB.steps.mentors.id, { status: 'done' });
 		expect(await net.count('story_invitations', 'learner = {:l}', { l: net.uid('learnerB') })).toBe(0);
 		expect(await tagged(net.uid('learnerB'), 'historie-invitation')).toBe(0);
+	});
+});
+
+describe('story_invitations: realtime', () => {
+	it('the invitation reaches the learner live, and nobody else', async () => {
+		const watching = await watchLive(net.world, ['formerLearner', 'classmate', 'coordinator'] as const);
+		try {
+			const { own, confirmed, mentors } = plans.plans.formerLearner.steps;
+			for (const step of [own, confirmed, mentors]) await net.su.collection('milestones').update(step.id, { status: 'done' });
+			const learner = net.uid('formerLearner');
+			const got = await watching.receivers(['formerLearner'], (c) => c.collection === 'story_invitations' && c.record.learner === learner);
+			expect(got).toEqual(['formerLearner']);
+		} finally {
+			await watching.stop();
+		}
 	});
 });
