@@ -1,5 +1,5 @@
 // The shell on a laptop (issue 14 made the learner's and mentor's menus eight entries):
-// from 64rem the menu is one column beside the page, never two rows of buttons, with
+// from 48rem the menu is one column beside the page, never two rows of buttons, with
 // Fællesskab on the first screen; the header stays one short row; axe finds nothing.
 import { expect, expectNoAxeViolations, settled, storageStateOf, test } from './helpers';
 
