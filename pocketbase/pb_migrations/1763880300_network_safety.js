@@ -20,12 +20,8 @@ const POST_OR_PROFILE = `((target = "posts" && post != "" && profile = "" && ${R
 // the first migration's rule, kept for the way back
 const OLD_CREATE = [AS_ME_OPEN, notInBody(SERVER_FIELDS), POST_OR_PROFILE].join(" && ");
 
-const POST_CREATE_OLD = (R) =>
-  [
-    `${SIGNED_IN} && ${IN_NETWORK} && @request.body.author = ${ME} && ${R.memberOfGroup("group")} && group.status = "approved"`,
-    `@request.body.status = "visible" && ${notInBody(["editedAt", "hiddenReason"])}`,
-    `(@request.body.parent:isset = false || @request.body.parent = "" || parent.group = group)`,
-  ].join(" && ");
+// A reply: only to a visible post, never to someone who blocked me.
+const REPLY_RULE = ` && (@request.body.parent:isset = false || @request.body.parent = "" || (parent.status = "visible" && parent.author.blocks_via_blocker.blocked != ${ME}))`;
 
 migrate(
   (app) => {
@@ -48,7 +44,8 @@ migrate(
     app.save(reports);
 
     const posts = app.findCollectionByNameOrId("posts");
-    posts.createRule = `${POST_CREATE_OLD(R)} && (@request.body.parent:isset = false || @request.body.parent = "" || (parent.status = "visible" && parent.author.blocks_via_blocker.blocked != ${ME}))`;
+    // added to whatever the rule is now (later migrations may have changed it)
+    posts.createRule = `${posts.createRule}${REPLY_RULE}`;
     app.save(posts);
   },
   (app) => {
@@ -60,7 +57,7 @@ migrate(
     reports.fields.getByName("target").values = ["posts", "network_profiles"];
     app.save(reports);
     const posts = app.findCollectionByNameOrId("posts");
-    posts.createRule = POST_CREATE_OLD(R);
+    posts.createRule = posts.createRule.replace(REPLY_RULE, "");
     app.save(posts);
   },
 );
