@@ -26,6 +26,12 @@ const KEPT_ON_DELETE = ["deletion_requests", "learner_status"];
 /** users fields the anonymous stub keeps (for the quarterly figures). */
 const STUB_KEEPS = ["id", "role", "school", "programme", "startDate", "funding", "referral", "created", "updated", "password", "tokenKey", "email", "emailVisibility", "verified"];
 
+/** Records that belong to one of theirs without naming them: the mentor's side of their conversation, a buddy's side of their talk. */
+const THROUGH = [
+  { collection: "messages", field: "conversation", parent: "conversations" },
+  { collection: "buddy_messages", field: "pair", parent: "buddies" },
+];
+
 /** Not in the export: why is in README (archive) and on /privatliv. */
 function heldBack(collection, field, record) {
   if (collection === "flag_staff_notes") return true; // the teacher's words only for the mentor
@@ -101,7 +107,30 @@ function exportFor(app, userId) {
       }
     }
   }
-  return { person: plain(user), collections, files, heldBack: held };
+  for (const t of THROUGH) {
+    const parents = collections[t.parent] || [];
+    const rows = collections[t.collection] || [];
+    const have = {};
+    for (const r of rows) have[r.id] = true;
+    let child;
+    try {
+      child = app.findCollectionByNameOrId(t.collection);
+    } catch (_) {
+      continue;
+    }
+    for (const parent of parents) {
+      for (const record of app.findRecordsByFilter(t.collection, `${t.field} = {:p}`, "created", 0, 0, { p: parent.id })) {
+        if (have[record.id]) continue;
+        have[record.id] = true;
+        rows.push(plain(record));
+        addFiles(child, record);
+      }
+    }
+    if (rows.length) collections[t.collection] = rows;
+  }
+  const person = plain(user);
+  person.email = user.email(); // their own address, whatever emailVisibility says
+  return { person, collections, files, heldBack: held };
 }
 
 /** Whether this file is one of the person's export (the file route serves nothing else). */
@@ -115,14 +144,28 @@ function fileInExport(app, userId, collectionName, recordId, name) {
   const collection = record.collection();
   const field = fileFields(collection).find((f) => record.getStringSlice(f).indexOf(name) >= 0);
   if (!field) return null;
-  if (collection.name === "users") return record.id === userId ? record : null;
+  return belongs(app, userId, record) ? record : null;
+}
+
+/** Whether the record is in the person's export (the same choice as exportFor). */
+function belongs(app, userId, record) {
+  const name = record.collection().name;
+  if (name === "users") return record.id === userId;
   for (const { collection: c, fields } of userRelations(app)) {
-    if (c.name !== collection.name) continue;
+    if (c.name !== name) continue;
     for (const f of fields) {
-      if (record.getStringSlice(f).indexOf(userId) >= 0 && !heldBack(c.name, f, record)) return record;
+      if (record.getStringSlice(f).indexOf(userId) >= 0 && !heldBack(c.name, f, record)) return true;
     }
   }
-  return null;
+  for (const t of THROUGH) {
+    if (t.collection !== name) continue;
+    try {
+      if (belongs(app, userId, app.findRecordById(t.parent, record.getString(t.field)))) return true;
+    } catch (_) {
+      // no parent: not theirs
+    }
+  }
+  return false;
 }
 
 /** Zero value for a users field being emptied on the stub. */
