@@ -59,7 +59,7 @@ describe('deletion_requests: who sees them', () => {
 		// the coordinator sees who asks, through expand
 		const coordinator = await world.as('coordinator');
 		const [seen] = await coordinator.collection('deletion_requests').getFullList({ filter: `id = "${R.mine.id}"`, expand: 'learner' });
-		expect(seen.expand?.learner?.name).toBe(world.users.learner.name);
+		expect(seen!.expand?.learner?.name).toBe(world.users.learner.name);
 	});
 
 	it('realtime: only the learner and their coordinator hear of a change', async () => {

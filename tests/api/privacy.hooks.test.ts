@@ -53,17 +53,17 @@ describe('Mine data: the export', () => {
 		expect(data.person).toMatchObject({ id: d.learner.id, name: d.learner.name, email: d.learner.email });
 		expect(data.person).not.toHaveProperty('password');
 		expect(data.person).not.toHaveProperty('tokenKey');
-		expect(data.collections.messages.map((m) => m.text).sort()).toEqual(['Her er mit billede', 'Tak, det ser godt ud'].sort());
-		expect(data.collections.notes.map((n) => n.body)).toEqual(['Talte om praktikken']);
-		expect(data.collections.posts.map((p) => p.text)).toEqual(['Hej alle sammen']);
-		expect(data.collections.mentorships.map((m) => m.id)).toEqual([d.mentorship.id]);
-		expect(data.collections.flags.map((f) => f.id)).toEqual([d.visibleFlag.id]);
-		expect(data.collections.flags[0]).not.toHaveProperty('hiddenReason');
+		expect(data.collections.messages!.map((m) => m.text).sort()).toEqual(['Her er mit billede', 'Tak, det ser godt ud'].sort());
+		expect(data.collections.notes!.map((n) => n.body)).toEqual(['Talte om praktikken']);
+		expect(data.collections.posts!.map((p) => p.text)).toEqual(['Hej alle sammen']);
+		expect(data.collections.mentorships!.map((m) => m.id)).toEqual([d.mentorship.id]);
+		expect(data.collections.flags!.map((f) => f.id)).toEqual([d.visibleFlag.id]);
+		expect(data.collections.flags![0]).not.toHaveProperty('hiddenReason');
 		expect(data.heldBack).toMatchObject({ flags: 1, flag_staff_notes: 1 });
 		expect(data.collections).not.toHaveProperty('flag_staff_notes');
 		expect(JSON.stringify(data)).not.toContain('Hensyn til andre');
 		expect(data.retentionMonths).toBe(12);
-		const [file] = data.files.filter((f) => f.collection === 'messages');
+		const file = data.files.find((f) => f.collection === 'messages')!;
 		expect(file).toMatchObject({ record: d.photo.id, field: 'attachment', path: `filer/messages/${d.photo.id}/${d.photo.attachment}` });
 
 		// the file itself, to them only

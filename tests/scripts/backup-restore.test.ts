@@ -93,7 +93,7 @@ describe('npm run restore', () => {
 		expect(done.stdout).toContain('Gendanner Sammen fra en backup');
 		const before = readdirSync(dirname(pb.dataDir)).filter((d) => d.startsWith(`${pb.dataDir.split('/').pop()}-foer-gendannelse-`));
 		expect(before).toHaveLength(1);
-		leftovers.push(join(dirname(pb.dataDir), before[0]));
+		leftovers.push(join(dirname(pb.dataDir), before[0]!));
 
 		const again = await startPocketBase({ dataDir: pb.dataDir, port: Number(new URL(pb.url).port), env: { SAMMEN_DEV_MAIL: '1' } });
 		try {

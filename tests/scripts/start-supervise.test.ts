@@ -42,12 +42,12 @@ describe('npm start watches PocketBase', () => {
 		const r = run();
 		running.push(r);
 		await expect.poll(() => r.starts().length, { timeout: 60_000 }).toBe(1);
-		const [first] = r.starts();
+		const first = r.starts()[0]!;
 		expect((await fetch(`${first.url}/api/health`)).ok).toBe(true);
 
 		process.kill(first.pid, 'SIGKILL');
 		await expect.poll(() => r.starts().length, { timeout: 60_000 }).toBe(2);
-		const second = r.starts()[1];
+		const second = r.starts()[1]!;
 		expect(second.pid).not.toBe(first.pid);
 		expect(second.url).toBe(first.url);
 		expect((await fetch(`${second.url}/api/health`)).ok).toBe(true);
@@ -65,9 +65,9 @@ describe('npm start watches PocketBase', () => {
 		const r = run({ MAX_RESTARTS: '1' });
 		running.push(r);
 		await expect.poll(() => r.starts().length, { timeout: 60_000 }).toBe(1);
-		process.kill(r.starts()[0].pid, 'SIGKILL');
+		process.kill(r.starts()[0]!.pid, 'SIGKILL');
 		await expect.poll(() => r.starts().length, { timeout: 60_000 }).toBe(2);
-		process.kill(r.starts()[1].pid, 'SIGKILL');
+		process.kill(r.starts()[1]!.pid, 'SIGKILL');
 		expect(await r.exited).toBe(1);
 		expect(r.output()).toContain('Sammen stopper nu');
 	}, 150_000);

@@ -16,7 +16,7 @@ export function retentionMonths(setting: string | number | undefined | null): nu
 
 /** The Copenhagen day `months` before `day` (the 31st becomes the month's last day). */
 export function monthsBefore(day: Day, months: number): Day {
-	const [y, m, d] = day.split('-').map(Number);
+	const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
 	const total = y * 12 + (m - 1) - months;
 	const year = Math.floor(total / 12);
 	const month = (total % 12) + 1;
