@@ -22,7 +22,7 @@ migrate(
       type: "base",
       name: "deletion_requests",
       fields: [
-        { type: "relation", name: "learner", required: true, maxSelect: 1, collectionId: users.id },
+        { type: "relation", name: "learner", required: true, maxSelect: 1, collectionId: users.id, cascadeDelete: true },
         { type: "relation", name: "school", required: true, maxSelect: 1, collectionId: schools.id },
         { type: "bool", name: "removePosts" },
         { type: "text", name: "note", max: 500 },
