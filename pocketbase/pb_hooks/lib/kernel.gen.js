@@ -1264,7 +1264,7 @@ function retentionMonths(setting) {
   return Number.isInteger(months) && months >= 1 && months <= 120 ? months : DEFAULT_RETENTION_MONTHS;
 }
 function monthsBefore(day, months) {
-  const [y, m, d] = day.split("-").map(Number);
+  const [y = 0, m = 1, d = 1] = day.split("-").map(Number);
   const total = y * 12 + (m - 1) - months;
   const year = Math.floor(total / 12);
   const month = total % 12 + 1;
