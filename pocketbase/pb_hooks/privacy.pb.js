@@ -85,3 +85,9 @@ routerAdd(
   },
   $apis.requireSuperuserAuth(),
 );
+
+// What the privacy page says, also before login: how many months this school keeps data.
+routerAdd("GET", "/api/sammen/privacy", (e) => {
+  const kernel = require(`${__hooks}/lib/kernel.gen.js`);
+  return e.json(200, { retentionMonths: kernel.retentionMonths($os.getenv("SAMMEN_RETENTION_MONTHS")) });
+});

@@ -161,6 +161,10 @@ describe('the retention rule', () => {
 		expect((await world.reread('users', here.id)).name).toBe(here.name);
 	});
 
+	it('the privacy page reads the months, also before login', async () => {
+		expect(await newClient().send('/api/sammen/privacy', {})).toEqual({ retentionMonths: 12 });
+	});
+
 	it('is for superusers only', async () => {
 		for (const who of ['anonymous', 'learner', 'coordinator'] as const) {
 			expect(await failureStatus((await world.as(who)).send('/api/sammen/retention', { method: 'POST', body: {} }))).toBeGreaterThanOrEqual(401);
