@@ -45,14 +45,16 @@ if (running) {
 	);
 }
 
-// names only, nothing unpacked yet
-const names = [];
+// names and sizes only, nothing unpacked yet
+/** @type {{ name: string, size: number }[]} */
+const entries = [];
 unzipSync(readFileSync(file), {
 	filter: (entry) => {
-		names.push(entry.name);
+		entries.push({ name: entry.name, size: entry.originalSize });
 		return false;
 	}
 });
+const names = entries.map((e) => e.name);
 if (!names.includes('data.db')) fail(`${file} er ikke en PocketBase-backup (der er ingen data.db i den).`);
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -75,16 +77,29 @@ if (!yes) {
 	if (answer !== 'ja') fail('Intet er ændret.');
 }
 
-// 1. unpack beside pb_data (same disk, so the moves below are renames), one file at a time
+// 1. unpack beside pb_data (same disk, so the moves below are renames), in batches of at
+// most 256 MB unpacked, so a large backup never needs all its files in memory at once
 const unpacked = join(dirname(dataDir), `.sammen-restore-${stamp}`);
 const buffer = readFileSync(file);
-for (const name of names) {
-	if (name.endsWith('/')) continue;
+const files = entries.filter((e) => !e.name.endsWith('/'));
+for (const { name } of files) {
 	const target = resolve(unpacked, name);
 	if (!target.startsWith(unpacked + '/') || isAbsolute(name)) fail(`Backuppen har en fil uden for mappen: ${name}. Intet er ændret.`);
-	const entry = unzipSync(buffer, { filter: (e) => e.name === name })[name];
-	mkdirSync(dirname(target), { recursive: true });
-	writeFileSync(target, entry);
+}
+for (let i = 0; i < files.length; ) {
+	const batch = new Set();
+	let bytes = 0;
+	while (i < files.length && (batch.size === 0 || bytes + files[i].size <= 256 * 1024 * 1024)) {
+		batch.add(files[i].name);
+		bytes += files[i].size;
+		i++;
+	}
+	const out = unzipSync(buffer, { filter: (e) => batch.has(e.name) });
+	for (const [name, data] of Object.entries(out)) {
+		const target = resolve(unpacked, name);
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, data);
+	}
 }
 
 // 2. today's data aside, 3. the backup in

@@ -5,7 +5,7 @@
 import type { RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, failureStatus, type Actor, type Person, type World } from './fixtures';
-import { realtimeClient } from './flags.fixtures';
+import { justNow, notificationsFor, realtimeClient } from './flags.fixtures';
 import { refusedCreates, refusedDeletes, refusedUpdates, whoSees } from './scenarios';
 
 let world: World;
@@ -84,13 +84,17 @@ describe('deletion_requests: who sees them', () => {
 });
 
 describe('deletion_requests: asking', () => {
-	it('a learner asks for themselves (requested); a second open request is refused', async () => {
+	it('a learner asks for themselves (requested); a second open request is refused; their coordinator hears of it', async () => {
+		const since = justNow();
 		const me = await world.tempUser('A', 'learner');
 		const pb = await world.signIn(me);
 		const made = await pb.collection('deletion_requests').create({ learner: me.id, school: me.school, status: 'requested', removePosts: true, note: 'Slet alt' });
 		world.cleanUp('deletion_requests', made.id);
 		expect(await world.reread('deletion_requests', made.id)).toMatchObject({ learner: me.id, status: 'requested', removePosts: true, decidedBy: '' });
 		expect(await failureStatus(pb.collection('deletion_requests').create({ learner: me.id, school: me.school, status: 'requested' }))).toBe(400);
+		const heard = await notificationsFor(world, 'coordinator', since);
+		expect(heard.filter((n) => n.tag === `sletning-${made.id}`)).toHaveLength(1);
+		expect((await notificationsFor(world, 'coordinatorB', since)).filter((n) => n.tag === `sletning-${made.id}`)).toHaveLength(0);
 	});
 
 	refusedCreates(
@@ -133,6 +137,9 @@ describe('deletion_requests: changing', () => {
 			['the learner, moving it to someone else', 'stranger', () => temp('stranger'), () => ({ learner: world.users.classmate.id })],
 			['the learner, moving it to another school', 'stranger', () => temp('stranger'), () => ({ school: world.schools.B.id })],
 			['the learner, setting who decided', 'stranger', () => temp('stranger'), () => ({ decidedBy: world.users.coordinator.id })],
+			['the learner, setting when it was decided', 'stranger', () => temp('stranger'), () => ({ decidedAt: '2026-01-01 10:00:00.000Z' })],
+			['the coordinator, setting when it was decided', 'coordinator', () => temp('stranger'), () => ({ status: 'confirmed', decidedAt: '2026-01-01 10:00:00.000Z' })],
+			['the coordinator, setting when it was done', 'coordinator', () => temp('stranger'), () => ({ status: 'confirmed', doneAt: '2026-01-01 10:00:00.000Z' })],
 			['the learner, setting when it was done', 'stranger', () => temp('stranger'), () => ({ doneAt: '2026-01-01 10:00:00.000Z' })],
 			['the learner, reopening a cancelled one', 'stranger', () => temp('stranger', { status: 'cancelled' }), () => ({ status: 'requested' })],
 			['another learner, cancelling it', 'classmate', () => temp('stranger'), () => ({ status: 'cancelled' })],

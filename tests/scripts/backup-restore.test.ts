@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startPocketBase, startThrowawayPocketBase } from '../../scripts/lib/pocketbase.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 type Throwaway = Awaited<ReturnType<typeof startThrowawayPocketBase>>;
 const started: Throwaway[] = [];
 const leftovers: string[] = [];
@@ -75,7 +76,8 @@ describe('npm run restore', () => {
 			passwordConfirm: 'backup-elev-1234',
 			name: 'Birte Backup',
 			role: 'learner',
-			school: school.id
+			school: school.id,
+			avatar: new File([onePixelPng], 'birte.png', { type: 'image/png' })
 		});
 		await su.backups.create('sammen-test.zip');
 		expect(existsSync(join(pb.dataDir, 'backups', 'sammen-test.zip'))).toBe(true);
@@ -100,6 +102,10 @@ describe('npm run restore', () => {
 			const back = await superuserOf(pb);
 			expect(await back.collection('schools').getOne(school.id)).toMatchObject({ name: 'Backupskolen', city: 'Vejle' });
 			expect(await back.collection('users').getOne(user.id)).toMatchObject({ name: 'Birte Backup', email: 'backup.elev@sammen.test', school: school.id });
+			// the uploaded file came back too
+			const avatar = await fetch(back.files.getURL(user, user.avatar));
+			expect(avatar.status).toBe(200);
+			expect(Buffer.from(await avatar.arrayBuffer())).toEqual(onePixelPng);
 			// the restored password still works
 			const learner = new PocketBase(pb.url);
 			await learner.collection('users').authWithPassword('backup.elev@sammen.test', 'backup-elev-1234');
