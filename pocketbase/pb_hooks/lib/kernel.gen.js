@@ -58,6 +58,7 @@ __export(hooks_entry_exports, {
   daysBetween: () => daysBetween,
   displayName: () => displayName,
   eventChange: () => eventChange,
+  eventClock: () => eventClock,
   eventTime: () => eventTime,
   eventTimeText: () => eventTimeText,
   firstName: () => firstName,
@@ -931,7 +932,8 @@ var limits = {
     body: { max: 6e3 },
     photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["image/jpeg", "image/png", "image/webp", "image/gif"] },
     audio: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["audio/webm", "audio/ogg", "audio/mp4", "audio/x-m4a", "video/mp4", "audio/mpeg", "audio/aac", "audio/wav"] },
-    trade: { max: 80 }
+    trade: { max: 80 },
+    declineReason: { max: 500 }
   },
   timeline: {
     text: { max: 500 }
@@ -1151,6 +1153,15 @@ function eventTime(day, time) {
   if (h > 23 || mi > 59) return null;
   const at = copenhagenMoment(day, h * 60 + mi);
   return at === null ? null : pbDate(at);
+}
+function eventClock(at) {
+  var _a;
+  const time = (_a = parsePbDate(at)) == null ? void 0 : _a.getTime();
+  if (time === void 0) return { day: "", time: "" };
+  const clock = new Date(time + copenhagenOffsetMinutes(time) * 6e4);
+  const hh = String(clock.getUTCHours()).padStart(2, "0");
+  const mm = String(clock.getUTCMinutes()).padStart(2, "0");
+  return { day: copenhagenDay(time), time: `${hh}:${mm}` };
 }
 
 // src/lib/domain/quiet-hours.ts

@@ -48,7 +48,7 @@ export type ReportsStatusOptions = 'open' | 'kept' | 'hidden' | 'removed';
 export type ReportsDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause';
 export type StoriesAgeBandOptions = '25-34' | '35-44' | '45-54' | '55+';
 export type StoriesSituationsOptions = 'ledig' | 'karriereskift' | 'barsel' | 'ordblind' | 'voksenlaerling' | 'uddannelsesloeft';
-export type StoriesStatusOptions = 'draft' | 'pending' | 'published';
+export type StoriesStatusOptions = 'draft' | 'pending' | 'published' | 'declined';
 export type TimelineKindOptions = 'handover' | 'escalated';
 export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type UsersLanguageOptions = 'da' | 'en';
@@ -626,8 +626,16 @@ export type StoriesRecord = {
 	school: RecordIdString;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	declineReason?: string;
 };
 export type StoriesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<StoriesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type StoryInvitationsRecord = {
+	learner: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type StoryInvitationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<StoryInvitationsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type TimelineRecord = {
 	learner: RecordIdString;
@@ -722,6 +730,7 @@ export type CollectionResponses = {
 	reports: ReportsResponse;
 	schools: SchoolsResponse;
 	stories: StoriesResponse;
+	story_invitations: StoryInvitationsResponse;
 	timeline: TimelineResponse;
 	tombstones: TombstonesResponse;
 	users: UsersResponse;
@@ -772,6 +781,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'reports'): RecordService<ReportsResponse>;
 	collection(idOrName: 'schools'): RecordService<SchoolsResponse>;
 	collection(idOrName: 'stories'): RecordService<StoriesResponse>;
+	collection(idOrName: 'story_invitations'): RecordService<StoryInvitationsResponse>;
 	collection(idOrName: 'timeline'): RecordService<TimelineResponse>;
 	collection(idOrName: 'tombstones'): RecordService<TombstonesResponse>;
 	collection(idOrName: 'users'): RecordService<UsersResponse>;

@@ -91,7 +91,9 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'appointment_slots', since: 6, indexes: ['mentor', 'startsAt', 'forLearner', 'series'], conflict: 'owner-wins' },
 	{ name: 'appointments', since: 6, indexes: ['slot', 'learner', 'mentor', 'startsAt', 'status'], conflict: 'checked' },
 	{ name: 'checkins', since: 6, indexes: ['learner', 'week', '[learner+week]'], conflict: 'owner-wins' },
-	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' }
+	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' },
+	// Fællesskab: the invitation to tell one's story (written by hooks, one per learner)
+	{ name: 'story_invitations', since: 7, indexes: ['learner'], conflict: 'append-only' }
 ];
 
 /** The oldest date (PocketBase's format) a collection with a window keeps, or '' for all. */
