@@ -29,6 +29,7 @@ __export(hooks_entry_exports, {
   DEFAULT_FLAG_RESPONSE_DAYS: () => DEFAULT_FLAG_RESPONSE_DAYS,
   DEFAULT_QUIET_FROM: () => DEFAULT_QUIET_FROM,
   DEFAULT_QUIET_TO: () => DEFAULT_QUIET_TO,
+  DEFAULT_RETENTION_MONTHS: () => DEFAULT_RETENTION_MONTHS,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
   LOW_MOOD: () => LOW_MOOD,
   NEW_MEMBER_DAYS: () => NEW_MEMBER_DAYS,
@@ -70,12 +71,14 @@ __export(hooks_entry_exports, {
   isDateText: () => isDateText,
   isLowMood: () => isLowMood,
   isNumberText: () => isNumberText,
+  isPastRetention: () => isPastRetention,
   isWeekText: () => isWeekText,
   isWorkingDay: () => isWorkingDay,
   isoWeekOfDay: () => isoWeekOfDay,
   limits: () => limits,
   looksPrivate: () => looksPrivate,
   looksPrivateInAny: () => looksPrivateInAny,
+  monthsBefore: () => monthsBefore,
   nearestFree: () => nearestFree,
   networkDisplayName: () => networkDisplayName,
   newMemberLimitMessage: () => newMemberLimitMessage,
@@ -84,6 +87,8 @@ __export(hooks_entry_exports, {
   postingAllowance: () => postingAllowance,
   pushEndpointProblem: () => pushEndpointProblem,
   quietHoursOf: () => quietHoursOf,
+  retentionCutoff: () => retentionCutoff,
+  retentionMonths: () => retentionMonths,
   startsTomorrow: () => startsTomorrow,
   templateLimits: () => templateLimits,
   templateProblems: () => templateProblems,
@@ -792,6 +797,9 @@ var limits = {
   classes: {
     name: { max: 120 }
   },
+  deletion_requests: {
+    note: { max: 500 }
+  },
   events: {
     title: { max: 120 },
     description: { max: 2e3 },
@@ -1287,4 +1295,26 @@ function appointmentReminderDue(startsAt, now) {
   const hour = Math.floor(copenhagenMinutes(now) / 60);
   if (copenhagenDay(now) === addDays(copenhagenDay(startsAt), -1) && hour >= 9 && hour < 21) return "day-before";
   return null;
+}
+
+// src/lib/domain/retention.ts
+var DEFAULT_RETENTION_MONTHS = 12;
+function retentionMonths(setting) {
+  const text2 = String(setting != null ? setting : "").trim();
+  const months = typeof setting === "number" ? setting : /^\d+$/.test(text2) ? Number(text2) : NaN;
+  return Number.isInteger(months) && months >= 1 && months <= 120 ? months : DEFAULT_RETENTION_MONTHS;
+}
+function monthsBefore(day, months) {
+  const [y = 0, m = 1, d = 1] = day.split("-").map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = total % 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+function retentionCutoff(now, months) {
+  return copenhagenDayStart(monthsBefore(copenhagenDay(now), months));
+}
+function isPastRetention(endedAt, now, months) {
+  return new Date(endedAt).getTime() < retentionCutoff(now, months);
 }

@@ -16,3 +16,4 @@ export * from './events';
 export * from './checkins';
 export * from './quiet-hours';
 export * from './appointments';
+export * from './retention';

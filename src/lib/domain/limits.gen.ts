@@ -36,6 +36,9 @@ export const limits = {
 	classes: {
 		name: { max: 120 },
 	},
+	deletion_requests: {
+		note: { max: 500 },
+	},
 	events: {
 		title: { max: 120 },
 		description: { max: 2000 },

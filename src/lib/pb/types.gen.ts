@@ -13,6 +13,7 @@ export type AppointmentsStatusOptions = 'booked' | 'cancelled' | 'done';
 export type AppointmentsPlaceOptions = 'skole' | 'telefon' | 'video';
 export type AuditLogKindOptions = 'read' | 'hide_flag' | 'handover';
 export type BuddiesStatusOptions = 'proposed' | 'accepted' | 'declined' | 'ended';
+export type DeletionRequestsStatusOptions = 'requested' | 'cancelled' | 'confirmed' | 'done';
 export type EventRsvpsAnswerOptions = 'kommer' | 'maaske' | 'kommer_ikke';
 export type FlagCommentsThreadOptions = 'staff' | 'learner';
 export type FlagsCategoryOptions = 'reading' | 'numbers' | 'it' | 'absence' | 'wellbeing' | 'economy' | 'apprenticeship' | 'personal' | 'other';
@@ -184,6 +185,20 @@ export type ConversationsRecord = {
 	updated?: IsoDateString;
 };
 export type ConversationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ConversationsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type DeletionRequestsRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	removePosts?: boolean;
+	note?: string;
+	status: DeletionRequestsStatusOptions;
+	decidedBy?: RecordIdString;
+	decidedAt?: IsoDateString;
+	doneAt?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type DeletionRequestsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<DeletionRequestsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type EventRsvpsRecord = {
 	event: RecordIdString;
@@ -684,6 +699,7 @@ export type CollectionResponses = {
 	class_members: ClassMembersResponse;
 	classes: ClassesResponse;
 	conversations: ConversationsResponse;
+	deletion_requests: DeletionRequestsResponse;
 	event_rsvps: EventRsvpsResponse;
 	events: EventsResponse;
 	flag_comments: FlagCommentsResponse;
@@ -734,6 +750,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;
+	collection(idOrName: 'deletion_requests'): RecordService<DeletionRequestsResponse>;
 	collection(idOrName: 'event_rsvps'): RecordService<EventRsvpsResponse>;
 	collection(idOrName: 'events'): RecordService<EventsResponse>;
 	collection(idOrName: 'flag_comments'): RecordService<FlagCommentsResponse>;
