@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { ensureAppBuilt, ensureDependencies } from './lib/deps.mjs';
 import { ensurePocketBase, freePort, migrate, pbDir, startPocketBase, upsertSuperuser } from './lib/pocketbase.mjs';
+import { stopOnSignals, supervisePocketBase } from './lib/supervise.mjs';
 
 const started = Date.now();
 // The browser tests' stand-in push service lives on loopback; this setting lets the
@@ -33,18 +34,31 @@ const admin = secrets.superuser;
 upsertSuperuser(dataDir, admin.email, admin.password);
 
 const pbPort = await portOr(Number(process.env.PB_PORT ?? 8090));
-const pocketbase = await startPocketBase({
-	dataDir,
-	port: pbPort,
-	onOutput: (line) => {
-		if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
-	}
-});
 // PocketBase mails (login codes, invitations) by SMTP to a mail server on this machine,
 // which prints the code or link here. A school sets its real mail server in the dashboard
 // (docs/DRIFT.md); set SAMMEN_KEEP_MAIL_SETTINGS=1 so this does not overwrite it.
 const { describeMail, startMailServer, useLocalMail } = await import('./lib/mail.mjs');
 const mailServer = await startMailServer({ onMail: (mail) => console.log(`\n  ${describeMail(mail)}\n`) });
+// Watched: PocketBase that dies is started again on the same port (scripts/lib/supervise.mjs).
+const pocketbase = await supervisePocketBase({
+	start: () =>
+		startPocketBase({
+			dataDir,
+			port: pbPort,
+			onOutput: (line) => {
+				if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
+			}
+		})
+});
+// Ctrl-C always ends both, also while seeding (a stop that hangs is cut short; a second
+// Ctrl-C ends at once).
+/** @type {{ close: () => Promise<unknown> } | undefined} */
+let app;
+stopOnSignals(async () => {
+	await app?.close();
+	await pocketbase.stop();
+	await mailServer.close();
+});
 if (process.env.SAMMEN_KEEP_MAIL_SETTINGS !== '1') {
 	await useLocalMail({ pbUrl: pocketbase.url, superuser: admin, smtpPort: mailServer.port, appURL: `http://localhost:${appPort}` });
 }
@@ -59,7 +73,7 @@ ensureAppBuilt();
 // The Node server runs the push worker; it reads these at start.
 Object.assign(process.env, serverEnv({ pbUrl: pocketbase.url, ...secrets }));
 const { startAppServer } = await import('./lib/server.mjs');
-const app = await startAppServer({ pbUrl: pocketbase.url, port: appPort });
+app = await startAppServer({ pbUrl: pocketbase.url, port: appPort });
 const url = `http://localhost:${appPort}`;
 
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
@@ -76,15 +90,3 @@ ${demoLogins.map((l) => `    ${pad(l.label, 22)} ${pad(l.email, 30)} ${l.passwor
   Stop med Ctrl-C.
 `);
 
-let stopping = false;
-async function stop() {
-	if (stopping) return;
-	stopping = true;
-	console.log('\nStopper Sammen …');
-	await app.close();
-	await pocketbase.stop();
-	await mailServer.close();
-	process.exit(0);
-}
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

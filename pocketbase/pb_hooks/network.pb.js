@@ -82,6 +82,14 @@ onRecordCreateRequest((e) => {
     }
   }
   const parent = lib.findOrNull(e.app, "posts", r.getString("parent"));
+  if (!e.hasSuperuserAuth()) {
+    // new members write a few posts a day (the kernel's postingAllowance)
+    const allowance = lib.postingAllowanceOf(e.app, r.getString("author"));
+    if (allowance.limited && allowance.left <= 0) {
+      const message = kernel.newMemberLimitMessage(allowance.nextAt);
+      throw new BadRequestError(message, { text: new ValidationError("validation_new_member_limit", message) });
+    }
+  }
   if (parent && parent.getString("parent") !== "") {
     throw new BadRequestError("Du kan svare på et opslag, men ikke på et svar.", {
       parent: new ValidationError("validation_reply_depth", "Svar på selve opslaget."),
@@ -187,6 +195,13 @@ onRecordCreateRequest((e) => {
     r.set("group", post.getString("group"));
     r.set("school", lib.schoolOfPost(e.app, post, group));
     r.set("subject", post.getString("author"));
+  } else if (r.getString("target") === "stories") {
+    const story = lib.findOrNull(e.app, "stories", r.getString("story"));
+    if (!story || story.getString("status") !== "published") throw new BadRequestError("Historien findes ikke længere.");
+    if (story.getString("author") === r.getString("reporter")) throw new BadRequestError("Du kan ikke anmelde din egen historie.");
+    r.set("group", "");
+    r.set("school", story.getString("school"));
+    r.set("subject", story.getString("author"));
   } else {
     const profile = lib.findOrNull(e.app, "network_profiles", r.getString("profile"));
     if (!profile) throw new BadRequestError("Personen er ikke længere med i fællesskabet.");
@@ -234,3 +249,22 @@ onRecordUpdateRequest((e) => {
   e.next();
   if (e.auth && !e.hasSuperuserAuth()) lib.applyDecision(e.app, r, e.auth);
 }, "reports");
+
+// ------------------------------------------------------------------ leaving the school
+// Someone who leaves the school leaves its groups: when a person's school changes, they
+// leave the old school's groups (automatic and the school's own; open groups across
+// schools stay) and join the new school's automatic ones; when they are deactivated, they
+// leave every group (and stay out of the network's automatic groups). Their devices drop that content: the member row's delete reaches
+// them, and the sync engine then sweeps the group's records (sync/schema.ts sweepOnLoss).
+// In the same transaction as the change (onRecordUpdate, not after it): never a moved
+// person left behind in their old school's groups.
+onRecordUpdate((e) => {
+  const r = e.record;
+  const old = r.original();
+  const oldSchool = old.getString("school");
+  const movedSchool = r.getString("school") !== oldSchool;
+  const deactivated = r.getBool("deactivated") && !old.getBool("deactivated");
+  e.next();
+  if (!movedSchool && !deactivated) return;
+  require(`${__hooks}/lib/network.js`).leaveSchool(e.app, r, oldSchool, deactivated);
+}, "users");

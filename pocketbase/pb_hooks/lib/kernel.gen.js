@@ -43,8 +43,11 @@ __export(hooks_entry_exports, {
   DEFAULT_FLAG_RESPONSE_DAYS: () => DEFAULT_FLAG_RESPONSE_DAYS,
   DEFAULT_QUIET_FROM: () => DEFAULT_QUIET_FROM,
   DEFAULT_QUIET_TO: () => DEFAULT_QUIET_TO,
+  DEFAULT_RETENTION_MONTHS: () => DEFAULT_RETENTION_MONTHS,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
   LOW_MOOD: () => LOW_MOOD,
+  NEW_MEMBER_DAYS: () => NEW_MEMBER_DAYS,
+  NEW_MEMBER_POSTS_PER_DAY: () => NEW_MEMBER_POSTS_PER_DAY,
   ROW_FIELDS: () => ROW_FIELDS,
   TEMPLATE_OWNERS: () => TEMPLATE_OWNERS,
   TEMPLATE_PHASE_KINDS: () => TEMPLATE_PHASE_KINDS,
@@ -72,6 +75,7 @@ __export(hooks_entry_exports, {
   daysBetween: () => daysBetween,
   displayName: () => displayName,
   eventChange: () => eventChange,
+  eventClock: () => eventClock,
   eventTime: () => eventTime,
   eventTimeText: () => eventTimeText,
   findColumns: () => findColumns,
@@ -88,14 +92,18 @@ __export(hooks_entry_exports, {
   isEmail: () => isEmail,
   isLowMood: () => isLowMood,
   isNumberText: () => isNumberText,
+  isPastRetention: () => isPastRetention,
   isWeekText: () => isWeekText,
   isWorkingDay: () => isWorkingDay,
   isoWeekOfDay: () => isoWeekOfDay,
   limits: () => limits,
   listProblems: () => listProblems,
   looksPrivate: () => looksPrivate,
+  looksPrivateInAny: () => looksPrivateInAny,
+  monthsBefore: () => monthsBefore,
   nearestFree: () => nearestFree,
   networkDisplayName: () => networkDisplayName,
+  newMemberLimitMessage: () => newMemberLimitMessage,
   normaliseEmail: () => normaliseEmail,
   normaliseRow: () => normaliseRow,
   parseDanishDate: () => parseDanishDate,
@@ -104,8 +112,11 @@ __export(hooks_entry_exports, {
   parseReferral: () => parseReferral,
   parseTrack: () => parseTrack,
   pbDate: () => pbDate,
+  postingAllowance: () => postingAllowance,
   pushEndpointProblem: () => pushEndpointProblem,
   quietHoursOf: () => quietHoursOf,
+  retentionCutoff: () => retentionCutoff,
+  retentionMonths: () => retentionMonths,
   rowFromCells: () => rowFromCells,
   rowProblems: () => rowProblems,
   startsTomorrow: () => startsTomorrow,
@@ -816,6 +827,9 @@ var limits = {
   classes: {
     name: { max: 120 }
   },
+  deletion_requests: {
+    note: { max: 500 }
+  },
   events: {
     title: { max: 120 },
     description: { max: 2e3 },
@@ -959,7 +973,8 @@ var limits = {
     body: { max: 6e3 },
     photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["image/jpeg", "image/png", "image/webp", "image/gif"] },
     audio: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["audio/webm", "audio/ogg", "audio/mp4", "audio/x-m4a", "video/mp4", "audio/mpeg", "audio/aac", "audio/wav"] },
-    trade: { max: 80 }
+    trade: { max: 80 },
+    declineReason: { max: 500 }
   },
   timeline: {
     text: { max: 500 }
@@ -1146,6 +1161,31 @@ function looksPrivate(text2) {
   if (EMAIL.test(text2)) found.push("email");
   return found;
 }
+function looksPrivateInAny(texts) {
+  const found = new Set(texts.flatMap((t) => looksPrivate(t)));
+  return ["cpr", "phone", "email"].filter((k) => found.has(k));
+}
+var NEW_MEMBER_DAYS = 3;
+var NEW_MEMBER_POSTS_PER_DAY = 5;
+var HOURS_24 = 24 * 60 * 60 * 1e3;
+function postingAllowance(role, joined, written, now = /* @__PURE__ */ new Date()) {
+  const t = +now;
+  const joinedAt = timeOf(joined);
+  const isNew = role === "learner" && (!Number.isFinite(joinedAt) || t - joinedAt < NEW_MEMBER_DAYS * HOURS_24);
+  if (!isNew) return { limited: false, left: Infinity, nextAt: null };
+  const recent = written.map(timeOf).filter((at) => Number.isFinite(at) && t - at < HOURS_24).sort((a, b) => a - b);
+  const left = Math.max(0, NEW_MEMBER_POSTS_PER_DAY - recent.length);
+  const nextAt = left === 0 ? recent[recent.length - NEW_MEMBER_POSTS_PER_DAY] + HOURS_24 : null;
+  return { limited: true, left, nextAt };
+}
+function newMemberLimitMessage(nextAt, now = /* @__PURE__ */ new Date()) {
+  const first = `Som ny i f\xE6llesskabet kan du skrive ${NEW_MEMBER_POSTS_PER_DAY} opslag og svar i d\xF8gnet de f\xF8rste ${NEW_MEMBER_DAYS} dage.`;
+  if (nextAt === null) return first;
+  const clock = new Date(nextAt + copenhagenOffsetMinutes(nextAt) * 6e4);
+  const time = `${clock.getUTCHours()}.${String(clock.getUTCMinutes()).padStart(2, "0")}`;
+  const tomorrow = copenhagenDay(nextAt) !== copenhagenDay(now);
+  return `${first} Du kan skrive igen ${tomorrow ? "i morgen " : ""}kl. ${time}.`;
+}
 
 // src/lib/domain/events.ts
 var COMING_ANSWERS = ["kommer", "maaske"];
@@ -1179,6 +1219,15 @@ function eventTime(day, time) {
   if (h > 23 || mi > 59) return null;
   const at = copenhagenMoment(day, h * 60 + mi);
   return at === null ? null : pbDate(at);
+}
+function eventClock(at) {
+  var _a;
+  const time = (_a = parsePbDate(at)) == null ? void 0 : _a.getTime();
+  if (time === void 0) return { day: "", time: "" };
+  const clock = new Date(time + copenhagenOffsetMinutes(time) * 6e4);
+  const hh = String(clock.getUTCHours()).padStart(2, "0");
+  const mm = String(clock.getUTCMinutes()).padStart(2, "0");
+  return { day: copenhagenDay(time), time: `${hh}:${mm}` };
 }
 
 // src/lib/domain/quiet-hours.ts
@@ -1282,6 +1331,28 @@ function appointmentReminderDue(startsAt, now) {
   const hour = Math.floor(copenhagenMinutes(now) / 60);
   if (copenhagenDay(now) === addDays(copenhagenDay(startsAt), -1) && hour >= 9 && hour < 21) return "day-before";
   return null;
+}
+
+// src/lib/domain/retention.ts
+var DEFAULT_RETENTION_MONTHS = 12;
+function retentionMonths(setting) {
+  const text2 = String(setting != null ? setting : "").trim();
+  const months = typeof setting === "number" ? setting : /^\d+$/.test(text2) ? Number(text2) : NaN;
+  return Number.isInteger(months) && months >= 1 && months <= 120 ? months : DEFAULT_RETENTION_MONTHS;
+}
+function monthsBefore(day, months) {
+  const [y = 0, m = 1, d = 1] = day.split("-").map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = total % 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+function retentionCutoff(now, months) {
+  return copenhagenDayStart(monthsBefore(copenhagenDay(now), months));
+}
+function isPastRetention(endedAt, now, months) {
+  return new Date(endedAt).getTime() < retentionCutoff(now, months);
 }
 
 // src/lib/domain/class-list.ts

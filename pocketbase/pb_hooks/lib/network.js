@@ -161,6 +161,37 @@ function leaveAllGroups(app, userId) {
   for (const row of app.findRecordsByFilter("group_members", "user = {:u}", "", 0, 0, { u: userId })) app.delete(row);
 }
 
+/** The kernel's posting allowance for this author now (new members write a few posts a day). */
+function postingAllowanceOf(app, userId) {
+  const user = findOrNull(app, "users", userId);
+  const profile = profileOf(app, userId);
+  if (!user || !profile) return { limited: false, left: Infinity, nextAt: null };
+  if (user.getString("role") !== "learner") return kernel.postingAllowance(user.getString("role"), profile.getString("created"), []);
+  const since = kernel.pbDate(new Date(Date.now() - 24 * 60 * 60 * 1000));
+  const rows = app.findRecordsByFilter("posts", "author = {:u} && created > {:since}", "", 0, 0, { u: userId, since });
+  return kernel.postingAllowance("learner", profile.getString("created"), rows.map((p) => p.getString("created")));
+}
+
+/**
+ * Someone who leaves the school leaves its groups (hooks only, in the change's
+ * transaction): the groups of `oldSchool` (its automatic ones and its own); with
+ * `everything` (deactivated) every group. A move joins the new school's automatic groups.
+ */
+function leaveSchool(app, user, oldSchool, everything) {
+  for (const row of app.findRecordsByFilter("group_members", "user = {:u}", "", 0, 0, { u: user.id })) {
+    const group = findOrNull(app, "groups", row.getString("group"));
+    const ofOldSchool = !!group && group.getString("school") !== "" && group.getString("school") === oldSchool;
+    if (everything || !group || ofOldSchool) app.delete(row);
+  }
+  const profile = profileOf(app, user.id);
+  if (!profile) return;
+  if (profile.getString("school") !== user.getString("school")) {
+    profile.set("school", user.getString("school"));
+    app.save(profile);
+  }
+  if (!everything && !user.getBool("deactivated")) joinAutomaticGroups(app, user);
+}
+
 /** Appends a row to the moderation log (hooks only). */
 function logDecision(app, entry) {
   const row = new Record(app.findCollectionByNameOrId("moderation_log"));
@@ -188,19 +219,58 @@ function schoolOfPost(app, post, group) {
 const STATUS_OF_DECISION = { keep: "kept", hide: "hidden", remove: "removed", warn: "hidden", pause: "removed" };
 const POST_STATUS_OF_DECISION = { keep: "visible", hide: "hidden", remove: "removed", warn: "hidden", pause: "removed" };
 
-/** Plain Danish for the author, per decision (the words of the post never go in a push). */
-function authorMessage(decision, until) {
+/** Why, in plain Danish, from the report's reason ("fordi det er uvenligt"). */
+const WHY = {
+  uvenligt: "Nogen syntes, det var uvenligt.",
+  spam: "Nogen syntes, det var reklame eller spam.",
+  private_oplysninger: "Der stod noget privat.",
+  andet: "",
+};
+
+/**
+ * Plain Danish for the person it is about, per decision and what was reported (a post,
+ * the person, a story). The words of a post never go in a push; the moderator's note (the
+ * why) and the report's reason do. Keeping a person or a story says nothing: they were
+ * never told of the report.
+ */
+function authorMessage(decision, until, about, why) {
+  const withWhy = (body) => (why ? `${why} ${body}` : body);
+  if (about === "network_profiles") {
+    switch (decision) {
+      case "warn":
+        return { title: "En advarsel fra fællesskabet", body: withWhy("Skriv venligt til de andre, ellers kan du blive sat på pause.") };
+      case "pause":
+        return { title: "Du er sat på pause", body: withWhy(`Du kan ikke skrive i fællesskabet før ${danishDay(until)}. Du kan stadig læse med.`) };
+      case "hide":
+      case "remove":
+        return { title: "Dit navn og om mig er ændret", body: withWhy("En moderator har fjernet det, du skrev om dig selv.") };
+      default:
+        return null;
+    }
+  }
+  if (about === "stories") {
+    switch (decision) {
+      case "keep":
+        return null;
+      case "pause":
+        return { title: "Du er sat på pause", body: withWhy(`Din historie er taget ned. Du kan ikke skrive i fællesskabet før ${danishDay(until)}.`) };
+      case "warn":
+        return { title: "En advarsel fra fællesskabet", body: withWhy("Din historie er taget ned. Ret den, og send den igen.") };
+      default:
+        return { title: "Din historie er taget ned", body: withWhy("En moderator har taget den ned. Du kan rette den og sende den igen.") };
+    }
+  }
   switch (decision) {
     case "keep":
       return { title: "Dit opslag er synligt igen", body: "En moderator har set på det. Det er i orden." };
     case "hide":
-      return { title: "Dit opslag er skjult", body: "En moderator har skjult det. Skriv gerne til en moderator, hvis du er uenig." };
+      return { title: "Dit opslag er skjult", body: withWhy("En moderator har skjult det. Skriv gerne til en moderator, hvis du er uenig.") };
     case "remove":
-      return { title: "Dit opslag er fjernet", body: "En moderator har fjernet det, fordi det bryder reglerne i fællesskabet." };
+      return { title: "Dit opslag er fjernet", body: withWhy("En moderator har fjernet det, fordi det bryder reglerne i fællesskabet.") };
     case "warn":
-      return { title: "En advarsel fra fællesskabet", body: "Dit opslag er skjult. Skriv venligt til de andre, ellers kan du blive sat på pause." };
+      return { title: "En advarsel fra fællesskabet", body: withWhy("Dit opslag er skjult. Skriv venligt til de andre, ellers kan du blive sat på pause.") };
     case "pause":
-      return { title: "Du er sat på pause", body: `Du kan ikke skrive i fællesskabet før ${danishDay(until)}. Du kan stadig læse med.` };
+      return { title: "Du er sat på pause", body: withWhy(`Du kan ikke skrive i fællesskabet før ${danishDay(until)}. Du kan stadig læse med.`) };
     case "auto_hide":
       return { title: "Dit opslag er skjult lige nu", body: "Nogen har anmeldt det. En moderator ser på det snart." };
     default:
@@ -208,9 +278,9 @@ function authorMessage(decision, until) {
   }
 }
 
-function tellAuthor(app, userId, decision, until, groupId) {
+function tellAuthor(app, userId, decision, until, groupId, about, why) {
   const { notify } = require(`${__hooks}/lib/notify.js`);
-  const message = authorMessage(decision, until);
+  const message = authorMessage(decision, until, about || "posts", String(why || "").slice(0, 300));
   if (!message || !userId) return;
   notify(app, userId, {
     title: message.title,
@@ -219,6 +289,11 @@ function tellAuthor(app, userId, decision, until, groupId) {
     importance: "normal",
     tag: `faellesskab-${decision}-${userId}`,
   });
+}
+
+/** The why for the person: the moderator's note, else the report's reason. */
+function whyOf(report) {
+  return report.getString("decisionNote").trim() || WHY[report.getString("reason")] || "";
 }
 
 /** Sets a post's status (hooks only), with a reason when hidden or removed. */
@@ -275,9 +350,19 @@ function applyDecision(app, report, actor) {
       app.save(profile);
     }
   }
+  const about = report.getString("target");
+  const why = whyOf(report);
   const post = findOrNull(app, "posts", report.getString("post"));
+  const story = findOrNull(app, "stories", report.getString("story"));
   if (post) {
-    setPostStatus(app, post, POST_STATUS_OF_DECISION[decision], report.getString("decisionNote") || "Besluttet af en moderator");
+    // the author reads the reason on their own post
+    setPostStatus(app, post, POST_STATUS_OF_DECISION[decision], why || "Besluttet af en moderator");
+  } else if (story) {
+    // anything but keep takes the story down: back to the author as a draft
+    if (decision !== "keep" && story.getString("status") === "published") {
+      story.set("status", "draft");
+      app.save(story);
+    }
   } else if (decision === "hide" || decision === "remove") {
     // A profile cannot be hidden: its own words go, the name falls back to the default.
     const profile = findOrNull(app, "network_profiles", report.getString("profile"));
@@ -288,9 +373,9 @@ function applyDecision(app, report, actor) {
       app.save(profile);
     }
   }
-  const target = post ? "post = {:t}" : "profile = {:t}";
+  const target = post ? "post = {:t}" : story ? "story = {:t}" : "profile = {:t}";
   const others = app.findRecordsByFilter("reports", `${target} && status = 'open' && id != {:id}`, "", 0, 0, {
-    t: post ? post.id : report.getString("profile"),
+    t: post ? post.id : story ? story.id : report.getString("profile"),
     id: report.id,
   });
   for (const other of others) {
@@ -312,7 +397,7 @@ function applyDecision(app, report, actor) {
     note: report.getString("decisionNote"),
     pausedUntil: until,
   });
-  tellAuthor(app, subject, decision, until, report.getString("group"));
+  tellAuthor(app, subject, decision, until, report.getString("group"), about, why);
 }
 
 module.exports = {
@@ -332,6 +417,8 @@ module.exports = {
   schoolOfPost,
   setPostStatus,
   hideWhenReported,
+  postingAllowanceOf,
+  leaveSchool,
   applyDecision,
   tellAuthor,
 };

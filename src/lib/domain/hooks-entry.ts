@@ -16,4 +16,5 @@ export * from './events';
 export * from './checkins';
 export * from './quiet-hours';
 export * from './appointments';
+export * from './retention';
 export * from './class-list';

@@ -1,5 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { defineWords } from '$lib/i18n/words';
+import { NEW_MEMBER_POSTS_PER_DAY } from '$lib/domain/network';
 
 const m = defineWords({
 	da: {
@@ -51,6 +52,7 @@ const m = defineWords({
 		paused: 'Du er sat på pause. Du kan skrive igen, når pausen er slut.',
 		replyDepth: 'Du kan svare på et opslag, men ikke på et svar.',
 		pauseDays: 'Skriv hvor mange dage pausen skal vare (1 til 90).',
+		newMemberLimit: `Som ny i fællesskabet kan du skrive ${NEW_MEMBER_POSTS_PER_DAY} opslag og svar i døgnet. Prøv igen senere.`,
 		buddyExists: 'Du er allerede makker med den person, eller der venter et svar.',
 		accountClosed: 'Din adgang til Sammen er lukket. Spørg din koordinator, hvis det er en fejl.'
 	},
@@ -103,6 +105,7 @@ const m = defineWords({
 		paused: 'You are paused. You can write again when the pause is over.',
 		replyDepth: 'You can reply to a post, but not to a reply.',
 		pauseDays: 'Write how many days the pause should last (1 to 90).',
+		newMemberLimit: `As a new member you can write ${NEW_MEMBER_POSTS_PER_DAY} posts and replies a day. Try again later.`,
 		buddyExists: 'You are already study buddies, or an answer is waiting.',
 		accountClosed: 'Your access to Sammen is closed. Ask your coordinator if this is a mistake.'
 	}
@@ -226,13 +229,14 @@ const byCode: Record<string, (params?: Params) => string> = {
 	validation_paused: () => m.paused,
 	validation_reply_depth: () => m.replyDepth,
 	validation_pause_days: () => m.pauseDays,
+	validation_new_member_limit: () => m.newMemberLimit,
 	validation_buddy_exists: () => m.buddyExists,
 	// people of a school (pb_hooks/people-admin.pb.js): a deactivated person tries to log in
 	sammen_account_closed: () => m.accountClosed
 };
 
 /** Codes that are the whole answer, not a field to correct: "Tiden er lige blevet taget." */
-const WHOLE_ANSWER = new Set(['sammen_slot_taken', 'sammen_account_closed']);
+const WHOLE_ANSWER = new Set(['sammen_slot_taken', 'validation_new_member_limit', 'sammen_account_closed']);
 
 /** The codes above (for the tests that walk them). */
 export const knownValidationCodes: readonly string[] = Object.keys(byCode);

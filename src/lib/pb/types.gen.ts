@@ -13,6 +13,7 @@ export type AppointmentsStatusOptions = 'booked' | 'cancelled' | 'done';
 export type AppointmentsPlaceOptions = 'skole' | 'telefon' | 'video';
 export type AuditLogKindOptions = 'read' | 'hide_flag' | 'handover';
 export type BuddiesStatusOptions = 'proposed' | 'accepted' | 'declined' | 'ended';
+export type DeletionRequestsStatusOptions = 'requested' | 'cancelled' | 'confirmed' | 'done';
 export type EventRsvpsAnswerOptions = 'kommer' | 'maaske' | 'kommer_ikke';
 export type FlagCommentsThreadOptions = 'staff' | 'learner';
 export type FlagsCategoryOptions = 'reading' | 'numbers' | 'it' | 'absence' | 'wellbeing' | 'economy' | 'apprenticeship' | 'personal' | 'other';
@@ -41,13 +42,13 @@ export type PostReactionsKindOptions = 'tak' | 'godt' | 'staerk' | 'kram';
 export type PostsStatusOptions = 'visible' | 'hidden' | 'removed';
 export type ProgrammesTrackOptions = 'EUV1' | 'EUV2' | 'EUV3';
 export type ProgrammesEndDocumentOptions = 'svendebrev' | 'uddannelsesbevis';
-export type ReportsTargetOptions = 'posts' | 'network_profiles';
+export type ReportsTargetOptions = 'posts' | 'network_profiles' | 'stories';
 export type ReportsReasonOptions = 'uvenligt' | 'spam' | 'private_oplysninger' | 'andet';
 export type ReportsStatusOptions = 'open' | 'kept' | 'hidden' | 'removed';
 export type ReportsDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause';
 export type StoriesAgeBandOptions = '25-34' | '35-44' | '45-54' | '55+';
 export type StoriesSituationsOptions = 'ledig' | 'karriereskift' | 'barsel' | 'ordblind' | 'voksenlaerling' | 'uddannelsesloeft';
-export type StoriesStatusOptions = 'draft' | 'pending' | 'published';
+export type StoriesStatusOptions = 'draft' | 'pending' | 'published' | 'declined';
 export type TimelineKindOptions = 'handover' | 'escalated';
 export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type UsersLanguageOptions = 'da' | 'en';
@@ -184,6 +185,20 @@ export type ConversationsRecord = {
 	updated?: IsoDateString;
 };
 export type ConversationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ConversationsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type DeletionRequestsRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	removePosts?: boolean;
+	note?: string;
+	status: DeletionRequestsStatusOptions;
+	decidedBy?: RecordIdString;
+	decidedAt?: IsoDateString;
+	doneAt?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type DeletionRequestsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<DeletionRequestsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type EventRsvpsRecord = {
 	event: RecordIdString;
@@ -611,6 +626,7 @@ export type ReportsRecord = {
 	subject?: RecordIdString;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	story?: RecordIdString;
 };
 export type ReportsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ReportsRecord> & BaseSystemFields & { expand?: Texpand };
 
@@ -636,8 +652,16 @@ export type StoriesRecord = {
 	school: RecordIdString;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	declineReason?: string;
 };
 export type StoriesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<StoriesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type StoryInvitationsRecord = {
+	learner: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type StoryInvitationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<StoryInvitationsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type TimelineRecord = {
 	learner: RecordIdString;
@@ -700,6 +724,7 @@ export type CollectionResponses = {
 	class_members: ClassMembersResponse;
 	classes: ClassesResponse;
 	conversations: ConversationsResponse;
+	deletion_requests: DeletionRequestsResponse;
 	event_rsvps: EventRsvpsResponse;
 	events: EventsResponse;
 	flag_comments: FlagCommentsResponse;
@@ -733,6 +758,7 @@ export type CollectionResponses = {
 	reports: ReportsResponse;
 	schools: SchoolsResponse;
 	stories: StoriesResponse;
+	story_invitations: StoryInvitationsResponse;
 	timeline: TimelineResponse;
 	tombstones: TombstonesResponse;
 	users: UsersResponse;
@@ -751,6 +777,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;
+	collection(idOrName: 'deletion_requests'): RecordService<DeletionRequestsResponse>;
 	collection(idOrName: 'event_rsvps'): RecordService<EventRsvpsResponse>;
 	collection(idOrName: 'events'): RecordService<EventsResponse>;
 	collection(idOrName: 'flag_comments'): RecordService<FlagCommentsResponse>;
@@ -784,6 +811,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'reports'): RecordService<ReportsResponse>;
 	collection(idOrName: 'schools'): RecordService<SchoolsResponse>;
 	collection(idOrName: 'stories'): RecordService<StoriesResponse>;
+	collection(idOrName: 'story_invitations'): RecordService<StoryInvitationsResponse>;
 	collection(idOrName: 'timeline'): RecordService<TimelineResponse>;
 	collection(idOrName: 'tombstones'): RecordService<TombstonesResponse>;
 	collection(idOrName: 'users'): RecordService<UsersResponse>;

@@ -104,6 +104,18 @@ async function sweep(db: SammenDb, pb: PocketBase, collection: string, recent = 
 	if (cursor) await db.cursors.put({ ...cursor, sweptAt: Date.now() });
 }
 
+/**
+ * Sweeps these collections now (not within the hour): after losing my own record of a
+ * collection whose `sweepOnLoss` names them (a group I am no longer in).
+ */
+export async function sweepNow(db: SammenDb, pb: PocketBase, collections: string[]) {
+	for (const collection of collections) {
+		const window = windowOf(collection);
+		const recent = window ? pb.filter(`${window.field} >= {:from}`, { from: windowStart(collection) }) : '';
+		await sweep(db, pb, collection, recent);
+	}
+}
+
 /** The SDK's record objects carry methods-free JSON already; copy to be safe for IndexedDB. */
 function plain(record: SyncedRecord): SyncedRecord {
 	const { expand: _expand, ...rest } = record;

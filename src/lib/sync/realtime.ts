@@ -1,7 +1,7 @@
 import type PocketBase from 'pocketbase';
 import type { SammenDb } from './db';
-import { applyServerRecords, removeServerRecord } from './pull';
-import { syncedCollections } from './schema';
+import { applyServerRecords, removeServerRecord, sweepNow } from './pull';
+import { syncedCollections, sweptOnLossOf } from './schema';
 import type { SyncedRecord } from './types';
 
 /** One live change of a synced record, as it reaches this device. */
@@ -104,13 +104,20 @@ export async function subscribeChanges(
 	};
 }
 
-/** Live changes go straight into the local tables. */
+/**
+ * Live changes go straight into the local tables. Losing my own record of a collection
+ * with `sweepOnLoss` (my member row of a group) sweeps what it opened, so the group's
+ * posts leave this device at once.
+ */
 export function subscribeAll(db: SammenDb, pb: PocketBase, onConnect: () => void): Promise<() => Promise<void>> {
 	return subscribeChanges(
 		pb,
 		async ({ collection, action, record }) => {
-			if (action === 'delete') await removeServerRecord(db, collection, record.id);
-			else await applyServerRecords(db, collection, [record]);
+			if (action !== 'delete') return applyServerRecords(db, collection, [record]);
+			const opened = sweptOnLossOf(collection);
+			const mine = opened.length > 0 && (await db.records(collection).get(record.id))?.user === pb.authStore.record?.id;
+			await removeServerRecord(db, collection, record.id);
+			if (mine) await sweepNow(db, pb, opened);
 		},
 		onConnect
 	);

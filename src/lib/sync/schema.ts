@@ -63,7 +63,14 @@ export const syncedCollections: SyncedCollection[] = [
 	// reports (the reporter's, then one decision), own blocks, and the moderation log
 	{ name: 'network_profiles', since: 4, indexes: ['user', 'school'], conflict: 'owner-wins' },
 	{ name: 'groups', since: 4, indexes: ['kind', 'school', 'status'], conflict: 'checked' },
-	{ name: 'group_members', since: 4, indexes: ['group', 'user', '[group+user]'], conflict: 'checked' },
+	// leaving a group (or the school) takes its posts and events from my device at once
+	{
+		name: 'group_members',
+		since: 4,
+		indexes: ['group', 'user', '[group+user]'],
+		conflict: 'checked',
+		sweepOnLoss: ['posts', 'post_reactions', 'events', 'event_rsvps']
+	},
 	// only the recent posts of my groups (a big group has tens of thousands)
 	{
 		name: 'posts',
@@ -91,7 +98,9 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'appointment_slots', since: 6, indexes: ['mentor', 'startsAt', 'forLearner', 'series'], conflict: 'owner-wins' },
 	{ name: 'appointments', since: 6, indexes: ['slot', 'learner', 'mentor', 'startsAt', 'status'], conflict: 'checked' },
 	{ name: 'checkins', since: 6, indexes: ['learner', 'week', '[learner+week]'], conflict: 'owner-wins' },
-	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' }
+	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' },
+	// Fællesskab: the invitation to tell one's story (written by hooks, one per learner)
+	{ name: 'story_invitations', since: 7, indexes: ['learner'], conflict: 'append-only' }
 ];
 
 /** The oldest date (PocketBase's format) a collection with a window keeps, or '' for all. */
@@ -99,6 +108,10 @@ export function windowStart(collection: string, now = Date.now()): string {
 	const window = syncedCollections.find((c) => c.name === collection)?.window;
 	if (!window) return '';
 	return new Date(now - window.days * 24 * 60 * 60 * 1000).toISOString().replace('T', ' ');
+}
+
+export function sweptOnLossOf(collection: string): string[] {
+	return syncedCollections.find((c) => c.name === collection)?.sweepOnLoss ?? [];
 }
 
 export function windowOf(collection: string) {

@@ -21,6 +21,12 @@ export type SyncedCollection = {
 	 * have grown older. Without it, everything the user may list is kept.
 	 */
 	window?: { field: string; days: number };
+	/**
+	 * Losing my own record of this collection (its `user` is me: my member row of a group)
+	 * can take records of these collections from me: they are swept at once (an id
+	 * comparison with what the server still lists) instead of within the hour.
+	 */
+	sweepOnLoss?: string[];
 };
 
 export type SyncedRecord = { id: string; updated?: string; [field: string]: unknown };

@@ -6,8 +6,11 @@ import type {
 	NetworkProfilesResponse,
 	PostReactionsKindOptions,
 	PostsResponse,
-	ReportsResponse
+	ReportsResponse,
+	StoriesResponse
 } from '$lib/pb/types.gen';
+import { postingAllowance, type PostingAllowance } from '$lib/domain/network';
+import { pbDate } from '$lib/domain/time';
 import type { SammenDb } from '$lib/sync/db';
 
 export type Group = GroupsResponse;
@@ -21,6 +24,23 @@ const newestFirst = (a: { created?: string }, b: { created?: string }) => (b.cre
 
 export async function myProfile(db: SammenDb, me: string): Promise<Profile | null> {
 	return (await db.records('network_profiles').where('user').equals(me).first()) ?? null;
+}
+
+/** What this person has reported (post, profile and story ids): "Anmeld" once per thing. */
+export async function reportedByMe(db: SammenDb, me: string): Promise<Set<string>> {
+	const rows = await db.records('reports').where('reporter').equals(me).toArray();
+	return new Set(rows.map((r) => r.post || r.profile || r.story).filter(Boolean));
+}
+
+/**
+ * How many posts and replies I may still write now (the kernel's posting limit for new
+ * members, from my profile and my own posts on this device: the hook decides again).
+ */
+export async function myPostingAllowance(db: SammenDb, me: string, role: string): Promise<PostingAllowance | null> {
+	const profile = await myProfile(db, me);
+	if (!profile) return null;
+	const mine = await db.records('posts').where('author').equals(me).toArray();
+	return postingAllowance(role, profile.created || pbDate(), mine.map((p) => p.created || pbDate()));
 }
 
 /** Display names of the network by user id (never e-mails: profiles carry none). */
@@ -50,13 +70,16 @@ export async function groupsOverview(db: SammenDb, me: string): Promise<GroupsOv
 }
 
 export type Reactions = Record<PostReactionsKindOptions, { count: number; mine: string | null }>;
-export type ThreadPost = Post & { name: string; reactions: Reactions };
+export type ThreadPost = Post & { name: string; reactions: Reactions; profile: string };
 export type Thread = ThreadPost & { replies: ThreadPost[] };
 
 export type GroupPage = {
 	group: Group;
 	me: Member | null;
-	members: { id: string; user: string; name: string; moderator: boolean }[];
+	/** `profile`: the member's network profile (to report the person). */
+	members: { id: string; user: string; name: string; moderator: boolean; profile: string }[];
+	/** What I have reported here (post and profile ids). */
+	reported: Set<string>;
 	/** Newest first; each with its replies, oldest first (one level deep). */
 	threads: Thread[];
 	moderator: boolean;
@@ -77,7 +100,11 @@ export async function groupPage(db: SammenDb, groupId: string, me: string): Prom
 	]);
 	const blocked = new Set(blocks.filter((b) => b.blocker === me).map((b) => b.blocked));
 	const shown = posts.filter((p) => !blocked.has(p.author));
-	const names = await namesByUser(db, [...new Set([...members.map((m) => m.user), ...shown.map((p) => p.author)])]);
+	const people = [...new Set([...members.map((m) => m.user), ...shown.map((p) => p.author)])];
+	const profiles = await db.records('network_profiles').where('user').anyOf(people).toArray();
+	const names = new Map(profiles.map((p) => [p.user, p.displayName]));
+	const profileOf = new Map(profiles.map((p) => [p.user, p.id]));
+	const reported = await reportedByMe(db, me);
 	const reactions = await db.records('post_reactions').where('post').anyOf(shown.map((p) => p.id)).toArray();
 	const reactionsOf = (postId: string): Reactions => {
 		const out = Object.fromEntries(reactionKinds.map((k) => [k, { count: 0, mine: null as string | null }])) as Reactions;
@@ -88,14 +115,15 @@ export async function groupPage(db: SammenDb, groupId: string, me: string): Prom
 		}
 		return out;
 	};
-	const withName = (p: Post): ThreadPost => ({ ...p, name: names.get(p.author) ?? '', reactions: reactionsOf(p.id) });
+	const withName = (p: Post): ThreadPost => ({ ...p, name: names.get(p.author) ?? '', reactions: reactionsOf(p.id), profile: profileOf.get(p.author) ?? '' });
 	const mine = members.find((m) => m.user === me) ?? null;
 	return {
 		group,
 		me: mine,
 		moderator: mine?.role === 'moderator',
+		reported,
 		members: members
-			.map((m) => ({ id: m.id, user: m.user, name: names.get(m.user) ?? '', moderator: m.role === 'moderator' }))
+			.map((m) => ({ id: m.id, user: m.user, name: names.get(m.user) ?? '', moderator: m.role === 'moderator', profile: profileOf.get(m.user) ?? '' }))
 			.filter((m) => m.name)
 			.sort((a, b) => a.name.localeCompare(b.name, 'da')),
 		threads: shown
@@ -117,6 +145,7 @@ export type QueueItem = {
 	count: number;
 	post: Post | null;
 	profile: Profile | null;
+	story: StoriesResponse | null;
 	name: string;
 	groupName: string;
 };
@@ -129,7 +158,7 @@ export async function moderationQueue(db: SammenDb, me: string): Promise<QueueIt
 	const open = (await db.records('reports').where('status').equals('open').toArray()).filter((r) => r.reporter !== me);
 	const byTarget = new Map<string, ReportsResponse[]>();
 	for (const r of open.sort((a, b) => -newestFirst(a, b))) {
-		const key = r.post || r.profile;
+		const key = r.post || r.profile || r.story;
 		byTarget.set(key, [...(byTarget.get(key) ?? []), r]);
 	}
 	const names = await namesByUser(db, open.map((r) => r.subject));
@@ -138,8 +167,9 @@ export async function moderationQueue(db: SammenDb, me: string): Promise<QueueIt
 		const report = reports[0]!;
 		const post = report.post ? ((await db.records('posts').get(report.post)) ?? null) : null;
 		const profile = report.profile ? ((await db.records('network_profiles').get(report.profile)) ?? null) : null;
+		const story = report.story ? ((await db.records('stories').get(report.story)) ?? null) : null;
 		const group = report.group ? await db.records('groups').get(report.group) : undefined;
-		items.push({ report, count: reports.length, post, profile, name: names.get(report.subject) ?? '', groupName: group?.name ?? '' });
+		items.push({ report, count: reports.length, post, profile, story, name: names.get(report.subject) ?? '', groupName: group?.name ?? '' });
 	}
 	return items;
 }
