@@ -16,3 +16,6 @@ export * from './events';
 export * from './checkins';
 export * from './quiet-hours';
 export * from './appointments';
+export * from './quarter';
+export * from './learner-status';
+export * from './quarter-report';

@@ -91,7 +91,10 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'appointment_slots', since: 6, indexes: ['mentor', 'startsAt', 'forLearner', 'series'], conflict: 'owner-wins' },
 	{ name: 'appointments', since: 6, indexes: ['slot', 'learner', 'mentor', 'startsAt', 'status'], conflict: 'checked' },
 	{ name: 'checkins', since: 6, indexes: ['learner', 'week', '[learner+week]'], conflict: 'owner-wins' },
-	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' }
+	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' },
+	// where each learner is (issue 16): append-only status rows, written by the current
+	// mentor or the coordinator; the newest row is the status
+	{ name: 'learner_status', since: 7, indexes: ['learner', 'school'], conflict: 'append-only' }
 ];
 
 /** The oldest date (PocketBase's format) a collection with a window keeps, or '' for all. */
