@@ -1,0 +1,75 @@
+import { defineWords } from '$lib/i18n/words';
+
+export const m = defineWords({
+	da: {
+		title: 'Uddannelser',
+		intro: 'Skolens uddannelser: navn, spor, hvor lang tid de tager, og hvad eleven får til sidst. Knyt skabeloner til hver uddannelse.',
+		none: 'Skolen har ingen uddannelser endnu.',
+		newTitle: 'Ny uddannelse',
+		name: 'Navn',
+		nameError: 'Skriv et navn.',
+		track: 'Spor',
+		trackError: 'Vælg et spor.',
+		months: 'Forventet længde (måneder)',
+		monthsHint: 'Et helt tal fra 1 til 120. Kan udelades.',
+		monthsError: 'Skriv et helt tal fra 1 til 120.',
+		endDocument: 'Hvad får eleven til sidst?',
+		doc_svendebrev: 'Svendebrev',
+		doc_uddannelsesbevis: 'Uddannelsesbevis',
+		doc_none: 'Ikke oplyst',
+		description: 'Beskrivelse (kan udelades)',
+		create: 'Opret uddannelse',
+		save: 'Gem',
+		saved: 'Gemt.',
+		summary: (track: string, months: number, doc: string) =>
+			[track, months ? `${months} måneder` : '', doc].filter(Boolean).join(' · '),
+		edit: (name: string) => `Ret ${name}`,
+		back: 'Tilbage til uddannelser',
+		notFound: 'Vi kan ikke finde uddannelsen.',
+		templates: 'Skabeloner til uddannelsen',
+		templatesHint: 'Mentorerne laver elevernes planer ud fra disse skabeloner.',
+		noTemplates: 'Ingen skabeloner endnu.',
+		otherTemplates: 'Andre skabeloner på skolen',
+		linkHere: (name: string) => `Knyt "${name}" hertil`,
+		linked: 'Skabelonen er knyttet til uddannelsen.',
+		newTemplate: 'Lav en ny skabelon',
+		waiting: 'Venter på at blive sendt'
+	},
+	en: {
+		title: 'Programmes',
+		intro: 'The school’s programmes: name, track, how long they take and what the learner gets at the end. Link templates to each programme.',
+		none: 'The school has no programmes yet.',
+		newTitle: 'New programme',
+		name: 'Name',
+		nameError: 'Write a name.',
+		track: 'Track',
+		trackError: 'Choose a track.',
+		months: 'Expected length (months)',
+		monthsHint: 'A whole number from 1 to 120. Optional.',
+		monthsError: 'Write a whole number from 1 to 120.',
+		endDocument: 'What does the learner get at the end?',
+		doc_svendebrev: 'Journeyman certificate',
+		doc_uddannelsesbevis: 'Certificate',
+		doc_none: 'Not given',
+		description: 'Description (optional)',
+		create: 'Create programme',
+		save: 'Save',
+		saved: 'Saved.',
+		summary: (track: string, months: number, doc: string) =>
+			[track, months ? `${months} months` : '', doc].filter(Boolean).join(' · '),
+		edit: (name: string) => `Edit ${name}`,
+		back: 'Back to programmes',
+		notFound: 'We cannot find the programme.',
+		templates: 'Templates for the programme',
+		templatesHint: 'Mentors make the learners’ plans from these templates.',
+		noTemplates: 'No templates yet.',
+		otherTemplates: 'Other templates at the school',
+		linkHere: (name: string) => `Link "${name}" here`,
+		linked: 'The template is linked to the programme.',
+		newTemplate: 'Make a new template',
+		waiting: 'Waiting to be sent'
+	}
+});
+
+export const docLabel = (doc: string) =>
+	doc === 'svendebrev' ? m.doc_svendebrev : doc === 'uddannelsesbevis' ? m.doc_uddannelsesbevis : '';
