@@ -1378,22 +1378,26 @@ function figuresOf(rows) {
   };
 }
 function breakdown(rows, keys, keyOf) {
-  const known = new Set(keys);
-  const key = (l) => {
-    const k = keyOf(l);
-    return k && known.has(k) ? k : UNKNOWN;
-  };
-  return [...keys, UNKNOWN].map((k) => ({ key: k, figures: figuresOf(rows.filter((r) => key(r.learner) === k)) }));
+  const groups = new Map([...keys, UNKNOWN].map((k) => [k, []]));
+  for (const r of rows) {
+    const k = keyOf(r.learner);
+    groups.get(k && groups.has(k) && k !== UNKNOWN ? k : UNKNOWN).push(r);
+  }
+  return [...groups].map(([key, group]) => ({ key, figures: figuresOf(group) }));
 }
 function quarterReport(input) {
-  var _a, _b, _c, _d, _e, _f, _g;
+  var _a, _b, _c, _d, _e, _f;
   const { first, last } = quarterDays(input.quarter);
   const inQuarter = (value) => {
     const day = dayOf(value);
     return day !== "" && day >= first && day <= last;
   };
   const statusesBy = /* @__PURE__ */ new Map();
-  for (const s of input.statuses) statusesBy.set(s.learner, [...(_a = statusesBy.get(s.learner)) != null ? _a : [], s]);
+  for (const s of input.statuses) {
+    const list = statusesBy.get(s.learner);
+    if (list) list.push(s);
+    else statusesBy.set(s.learner, [s]);
+  }
   const dayBefore = addDays(first, -1);
   const outcomes = [];
   let missingStart = 0;
@@ -1404,12 +1408,12 @@ function quarterReport(input) {
       continue;
     }
     if (start > last) continue;
-    const rows = (_b = statusesBy.get(learner.id)) != null ? _b : [];
-    const before = start < first ? (_d = (_c = statusOn(rows, dayBefore)) == null ? void 0 : _c.status) != null ? _d : "active" : "active";
+    const rows = (_a = statusesBy.get(learner.id)) != null ? _a : [];
+    const before = start < first ? (_c = (_b = statusOn(rows, dayBefore)) == null ? void 0 : _b.status) != null ? _c : "active" : "active";
     if (before === "completed" || before === "stopped") continue;
     const endRow = statusOn(rows, last);
-    const end = (_e = endRow == null ? void 0 : endRow.status) != null ? _e : "active";
-    outcomes.push({ learner, started: start >= first, end, stopReason: end === "stopped" ? (_f = endRow == null ? void 0 : endRow.stopReason) != null ? _f : "" : "" });
+    const end = (_d = endRow == null ? void 0 : endRow.status) != null ? _d : "active";
+    outcomes.push({ learner, started: start >= first, end, stopReason: end === "stopped" ? (_e = endRow == null ? void 0 : endRow.stopReason) != null ? _e : "" : "" });
   }
   const stopped = outcomes.filter((o) => o.end === "stopped");
   const stopReasons = [...STOP_REASONS, UNKNOWN].map((key) => ({
@@ -1420,7 +1424,7 @@ function quarterReport(input) {
   const contactDays = /* @__PURE__ */ new Map();
   for (const c of input.contacts) {
     if (!inCourse.has(c.learner) || !inQuarter(c.at)) continue;
-    const days = (_g = contactDays.get(c.learner)) != null ? _g : /* @__PURE__ */ new Set();
+    const days = (_f = contactDays.get(c.learner)) != null ? _f : /* @__PURE__ */ new Set();
     days.add(dayOf(c.at));
     contactDays.set(c.learner, days);
   }

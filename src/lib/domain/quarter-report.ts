@@ -116,12 +116,13 @@ function figuresOf(rows: readonly Outcome[]): Figures {
 }
 
 function breakdown(rows: readonly Outcome[], keys: readonly string[], keyOf: (l: ReportLearner) => string | undefined): Breakdown {
-	const known = new Set(keys);
-	const key = (l: ReportLearner) => {
-		const k = keyOf(l);
-		return k && known.has(k) ? k : UNKNOWN;
-	};
-	return [...keys, UNKNOWN].map((k) => ({ key: k, figures: figuresOf(rows.filter((r) => key(r.learner) === k)) }));
+	// one pass to group (a school has thousands of learners; the hooks' engine is slow)
+	const groups = new Map<string, Outcome[]>([...keys, UNKNOWN].map((k) => [k, []]));
+	for (const r of rows) {
+		const k = keyOf(r.learner);
+		groups.get(k && groups.has(k) && k !== UNKNOWN ? k : UNKNOWN)!.push(r);
+	}
+	return [...groups].map(([key, group]) => ({ key, figures: figuresOf(group) }));
 }
 
 export function quarterReport(input: ReportInput): QuarterReport {
@@ -131,7 +132,11 @@ export function quarterReport(input: ReportInput): QuarterReport {
 		return day !== '' && day >= first && day <= last;
 	};
 	const statusesBy = new Map<string, ReportStatus[]>();
-	for (const s of input.statuses) statusesBy.set(s.learner, [...(statusesBy.get(s.learner) ?? []), s]);
+	for (const s of input.statuses) {
+		const list = statusesBy.get(s.learner);
+		if (list) list.push(s);
+		else statusesBy.set(s.learner, [s]);
+	}
 
 	const dayBefore = addDays(first, -1);
 	const outcomes: Outcome[] = [];
