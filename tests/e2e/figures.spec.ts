@@ -82,8 +82,12 @@ test('Anne opens the quarter, sees figures and tables, and exports XLSX with the
 		expect(valueOf('I alt', 'Bad om hjælp')).toBe(api.help.requests);
 
 		await axeAtBothWidths(page);
-		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.screenshot({ path: test.info().outputPath('kvartal.png'), fullPage: true });
+
+		// online only, and it says so
+		await anne.context.setOffline(true);
+		await expect(page.getByText('Her skal du være på nettet. Prøv igen, når du har net.')).toBeVisible();
+		await anne.context.setOffline(false);
+		await expect(overview).toBeVisible();
 	} finally {
 		await anne.context.close();
 	}
@@ -148,6 +152,11 @@ test('a mentor sets a learner on leave, then active again, and sees the history'
 		await expect(panel.getByTestId('status-now')).toHaveText(/^Orlov siden \d+\. \w+ \d{4}$/);
 		await axeAtBothWidths(page);
 		await page.setViewportSize({ width: 1280, height: 800 });
+		// the plan says it too, while the learner is away
+		await page.goto(`/elever/${tempUser.id}/plan`);
+		await expect(page.getByTestId('plan-status')).toHaveText(/^Orlov siden /, firstSync);
+		await page.goto(`/elever/${tempUser.id}`);
+		await expect(panel.getByTestId('status-now')).toHaveText(/^Orlov siden /, firstSync);
 
 		await setStatus('I gang');
 		await expect(panel.getByTestId('status-now')).toHaveText(/^I gang siden /);
