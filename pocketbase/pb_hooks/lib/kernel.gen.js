@@ -1388,9 +1388,16 @@ function breakdown(rows, keys, keyOf) {
 function quarterReport(input) {
   var _a, _b, _c, _d, _e, _f;
   const { first, last } = quarterDays(input.quarter);
+  const { start, end } = quarterBounds(input.quarter);
   const inQuarter = (value) => {
-    const day = dayOf(value);
-    return day !== "" && day >= first && day <= last;
+    const t = timeOf(value);
+    return t >= start && t < end;
+  };
+  const dayTexts = /* @__PURE__ */ new Map();
+  const dayOfCached = (value) => {
+    let day = dayTexts.get(value);
+    if (day === void 0) dayTexts.set(value, day = dayOf(value));
+    return day;
   };
   const statusesBy = /* @__PURE__ */ new Map();
   for (const s of input.statuses) {
@@ -1402,18 +1409,18 @@ function quarterReport(input) {
   const outcomes = [];
   let missingStart = 0;
   for (const learner of input.learners) {
-    const start = dayOf(learner.startDate);
-    if (!start) {
+    const start2 = dayOf(learner.startDate);
+    if (!start2) {
       missingStart++;
       continue;
     }
-    if (start > last) continue;
+    if (start2 > last) continue;
     const rows = (_a = statusesBy.get(learner.id)) != null ? _a : [];
-    const before = start < first ? (_c = (_b = statusOn(rows, dayBefore)) == null ? void 0 : _b.status) != null ? _c : "active" : "active";
+    const before = start2 < first ? (_c = (_b = statusOn(rows, dayBefore)) == null ? void 0 : _b.status) != null ? _c : "active" : "active";
     if (before === "completed" || before === "stopped") continue;
     const endRow = statusOn(rows, last);
-    const end = (_d = endRow == null ? void 0 : endRow.status) != null ? _d : "active";
-    outcomes.push({ learner, started: start >= first, end, stopReason: end === "stopped" ? (_e = endRow == null ? void 0 : endRow.stopReason) != null ? _e : "" : "" });
+    const end2 = (_d = endRow == null ? void 0 : endRow.status) != null ? _d : "active";
+    outcomes.push({ learner, started: start2 >= first, end: end2, stopReason: end2 === "stopped" ? (_e = endRow == null ? void 0 : endRow.stopReason) != null ? _e : "" : "" });
   }
   const stopped = outcomes.filter((o) => o.end === "stopped");
   const stopReasons = [...STOP_REASONS, UNKNOWN].map((key) => ({
@@ -1425,7 +1432,7 @@ function quarterReport(input) {
   for (const c of input.contacts) {
     if (!inCourse.has(c.learner) || !inQuarter(c.at)) continue;
     const days = (_f = contactDays.get(c.learner)) != null ? _f : /* @__PURE__ */ new Set();
-    days.add(dayOf(c.at));
+    days.add(dayOfCached(c.at));
     contactDays.set(c.learner, days);
   }
   const gaps = [];

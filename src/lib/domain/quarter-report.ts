@@ -19,7 +19,7 @@
 //   outcome, which the teacher who raised it reads: the loop is closed).
 // - Help requests: asked in the quarter; how many are solved now.
 import { LEARNER_STATUSES, STOP_REASONS, dayOf, statusOn, type StatusRow } from './learner-status';
-import { quarterDays, quarterKey, type Quarter } from './quarter';
+import { quarterBounds, quarterDays, quarterKey, type Quarter } from './quarter';
 import { addDays, dayNumber, timeOf, DAY_MS, type Day } from './time';
 
 export type ReportLearner = {
@@ -127,9 +127,19 @@ function breakdown(rows: readonly Outcome[], keys: readonly string[], keyOf: (l:
 
 export function quarterReport(input: ReportInput): QuarterReport {
 	const { first, last } = quarterDays(input.quarter);
+	// by moments, not days: the same test (a quarter's days run from its first Copenhagen
+	// midnight to the next quarter's), without working out a day for each of thousands of rows
+	const { start, end } = quarterBounds(input.quarter);
 	const inQuarter = (value: string | undefined) => {
-		const day = dayOf(value);
-		return day !== '' && day >= first && day <= last;
+		const t = timeOf(value);
+		return t >= start && t < end;
+	};
+	// contact days repeat (one per learner and day): each text is turned into a day once
+	const dayTexts = new Map<string, Day>();
+	const dayOfCached = (value: string) => {
+		let day = dayTexts.get(value);
+		if (day === undefined) dayTexts.set(value, (day = dayOf(value)));
+		return day;
 	};
 	const statusesBy = new Map<string, ReportStatus[]>();
 	for (const s of input.statuses) {
@@ -168,7 +178,7 @@ export function quarterReport(input: ReportInput): QuarterReport {
 	for (const c of input.contacts) {
 		if (!inCourse.has(c.learner) || !inQuarter(c.at)) continue;
 		const days = contactDays.get(c.learner) ?? new Set<Day>();
-		days.add(dayOf(c.at));
+		days.add(dayOfCached(c.at));
 		contactDays.set(c.learner, days);
 	}
 	const gaps: number[] = [];
