@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { ensureAppBuilt, ensureDependencies } from './lib/deps.mjs';
 import { ensurePocketBase, freePort, migrate, pbDir, startPocketBase, upsertSuperuser } from './lib/pocketbase.mjs';
+import { stopOnSignals, supervisePocketBase } from './lib/supervise.mjs';
 
 const started = Date.now();
 // The browser tests' stand-in push service lives on loopback; this setting lets the
@@ -33,15 +34,27 @@ const admin = secrets.superuser;
 upsertSuperuser(dataDir, admin.email, admin.password);
 
 const pbPort = await portOr(Number(process.env.PB_PORT ?? 8090));
-const pocketbase = await startPocketBase({
-	dataDir,
-	port: pbPort,
-	// No mail server in the demo: one-time codes are printed here instead.
-	env: { SAMMEN_DEV_MAIL: process.env.SAMMEN_DEV_MAIL ?? '1' },
-	onOutput: (line) => {
-		if (line.includes('[sammen] engangskode')) console.log(`\n  ✉  ${line.replace(/^.*\[sammen\] /, '')}\n`);
-		else if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
-	}
+// Watched: PocketBase that dies is started again on the same port (scripts/lib/supervise.mjs).
+const pocketbase = await supervisePocketBase({
+	start: () =>
+		startPocketBase({
+			dataDir,
+			port: pbPort,
+			// No mail server in the demo: one-time codes are printed here instead.
+			env: { SAMMEN_DEV_MAIL: process.env.SAMMEN_DEV_MAIL ?? '1' },
+			onOutput: (line) => {
+				if (line.includes('[sammen] engangskode')) console.log(`\n  ✉  ${line.replace(/^.*\[sammen\] /, '')}\n`);
+				else if (/\bERROR\b|panic/.test(line)) console.error(`[pocketbase] ${line}`);
+			}
+		})
+});
+// Ctrl-C always ends both, also while seeding (a stop that hangs is cut short; a second
+// Ctrl-C ends at once).
+/** @type {{ close: () => Promise<unknown> } | undefined} */
+let app;
+stopOnSignals(async () => {
+	await app?.close();
+	await pocketbase.stop();
 });
 
 const { default: PocketBase } = await import('pocketbase');
@@ -54,7 +67,7 @@ ensureAppBuilt();
 // The Node server runs the push worker; it reads these at start.
 Object.assign(process.env, serverEnv({ pbUrl: pocketbase.url, ...secrets }));
 const { startAppServer } = await import('./lib/server.mjs');
-const app = await startAppServer({ pbUrl: pocketbase.url, port: appPort });
+app = await startAppServer({ pbUrl: pocketbase.url, port: appPort });
 const url = `http://localhost:${appPort}`;
 
 const pad = (text, width) => text + ' '.repeat(Math.max(0, width - text.length));
@@ -68,14 +81,3 @@ ${demoLogins.map((l) => `    ${pad(l.label, 22)} ${pad(l.email, 30)} ${l.passwor
   Stop med Ctrl-C.
 `);
 
-let stopping = false;
-async function stop() {
-	if (stopping) return;
-	stopping = true;
-	console.log('\nStopper Sammen …');
-	await app.close();
-	await pocketbase.stop();
-	process.exit(0);
-}
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

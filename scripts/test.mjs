@@ -1,6 +1,6 @@
 // `npm test`: installs what is missing, then runs the whole suite against a
 // throwaway real PocketBase and the system Chromium:
-//   1. typecheck (svelte-check) and plain Danish (LIX)   2. Vitest: unit + API rules on a real PocketBase
+//   1. typecheck (svelte-check), plain Danish (LIX), Go tests   2. Vitest: unit + API rules on a real PocketBase
 //   3. app build                  4. Playwright journeys and axe in Chromium
 // Ends with one line "N passed, N failed" over everything that ran.
 import { spawnSync } from 'node:child_process';
@@ -15,9 +15,9 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
-function step(name, command, args, env = {}) {
+function step(name, command, args, env = {}, cwd = root) {
 	console.log(`\n▶ ${name}`);
-	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
 	if (result.status !== 0) failures.push(name);
 	return result.status === 0;
 }
@@ -37,6 +37,10 @@ else failed += 1;
 
 // Plain Danish: LIX ≤ 25 for every UI string set, ≤ 30 for every help article.
 if (step('Plain Danish (LIX)', 'npm', ['run', '--silent', 'lint:lix'])) passed += 1;
+else failed += 1;
+
+// The Go side of PocketBase (the realtime fan-out): its own unit tests.
+if (step('Go tests (pocketbase/)', 'go', ['test', './...'], {}, join(root, 'pocketbase'))) passed += 1;
 else failed += 1;
 
 const vitestJson = join(results, 'vitest.json');

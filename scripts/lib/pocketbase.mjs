@@ -87,10 +87,13 @@ export function freePort() {
 	});
 }
 
+/** A child that ended: by itself (exitCode) or killed by a signal (exitCode stays null, signalCode is set). */
+export const hasExited = (child) => child.exitCode !== null || child.signalCode !== null;
+
 async function waitForHealth(url, child, timeoutMs = 30_000) {
 	const started = Date.now();
 	while (Date.now() - started < timeoutMs) {
-		if (child.exitCode !== null) throw new Error(`PocketBase stopped while starting (exit ${child.exitCode}).`);
+		if (hasExited(child)) throw new Error(`PocketBase stopped while starting (exit ${child.exitCode ?? child.signalCode}).`);
 		try {
 			const res = await fetch(`${url}/api/health`);
 			if (res.ok) return;
@@ -130,9 +133,12 @@ export async function startPocketBase({ dataDir, port, env = {}, onOutput = () =
 		child,
 		stop: () =>
 			new Promise((done) => {
-				if (child.exitCode !== null) return done(undefined);
+				if (hasExited(child)) return done(undefined);
 				child.once('exit', () => done(undefined));
 				child.kill('SIGTERM');
+				// PocketBase ends within a second on SIGTERM; one that hangs is killed
+				const hard = setTimeout(() => child.kill('SIGKILL'), 10_000);
+				hard.unref();
 			})
 	};
 }

@@ -30,9 +30,13 @@ function forward(req, res, target) {
 		if (!hopByHop.has(name)) headers[name] = value;
 	}
 	// Replaced, never appended: a client cannot pretend to be someone else to the
-	// rate limiter, since PocketBase trusts this header only from us.
-	headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
-	headers['x-forwarded-proto'] = 'http';
+	// rate limiter, since PocketBase trusts this header only from us. Behind our own
+	// reverse proxy (SAMMEN_BEHIND_PROXY=1, docs/DRIFT.md) the client is the last address
+	// the proxy wrote, and the proxy says whether it was HTTPS.
+	const behindProxy = process.env.SAMMEN_BEHIND_PROXY === '1';
+	const proxied = behindProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',').pop()?.trim() : '';
+	headers['x-forwarded-for'] = proxied || req.socket.remoteAddress || '';
+	headers['x-forwarded-proto'] = behindProxy && req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
 
 	const upstream = request(
 		{ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers },

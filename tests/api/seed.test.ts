@@ -8,7 +8,7 @@ import { startThrowawayPocketBase, type ThrowawayPocketBase } from '../../script
 import { demoPassword, school as demoSchool, secondSchool } from '../../scripts/demo-data.mjs';
 import { demoLogins, seed } from '../../scripts/seed.mjs';
 
-const COLLECTIONS = ['schools', 'users', 'programmes', 'classes', 'class_members', 'mentorships', 'help_articles', 'help_requests', 'plan_templates', 'plans', 'plan_phases', 'milestones', 'flags', 'flag_comments', 'flag_staff_notes', 'kudos', 'notes', 'conversations', 'messages', 'appointment_slots', 'appointments', 'checkins', 'checkin_words', 'learner_status'] as const;
+const COLLECTIONS = ['schools', 'users', 'programmes', 'classes', 'class_members', 'mentorships', 'help_articles', 'help_requests', 'plan_templates', 'plans', 'plan_phases', 'milestones', 'flags', 'flag_comments', 'flag_staff_notes', 'kudos', 'notes', 'conversations', 'messages', 'appointment_slots', 'appointments', 'checkins', 'checkin_words', 'deletion_requests', 'learner_status'] as const;
 type Counts = Record<(typeof COLLECTIONS)[number], number>;
 
 let server: ThrowawayPocketBase;

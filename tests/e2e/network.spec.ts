@@ -6,6 +6,7 @@
 // report. axe at 320 and 1280 px on every new page.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { acrossPeople, expect, expectNoAxeViolations, serverInfo, settled, signedIn, superuserToken, test } from './helpers';
+import { holdPerson } from './person-lock';
 
 const lisbeth = () => ({ email: 'lisbeth@sammen.test', password: serverInfo().logins[0]!.password });
 
@@ -37,6 +38,8 @@ async function axeAtBothWidths(page: Page) {
 
 test('Lisbeth joins the network, posts in her group, and Sarah sees it live', async ({ browser, request }) => {
 	test.slow();
+	// network-lisbeth.spec.ts resets her too
+	const release = await holdPerson('lisbeth');
 	await resetLisbeth(request);
 	const { context, page } = await signedIn(browser, lisbeth());
 	try {
@@ -108,6 +111,7 @@ test('Lisbeth joins the network, posts in her group, and Sarah sees it live', as
 	} finally {
 		await context.close();
 		await resetLisbeth(request);
+		await release();
 	}
 });
 

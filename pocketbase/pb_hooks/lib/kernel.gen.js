@@ -30,6 +30,7 @@ __export(hooks_entry_exports, {
   DEFAULT_FLAG_RESPONSE_DAYS: () => DEFAULT_FLAG_RESPONSE_DAYS,
   DEFAULT_QUIET_FROM: () => DEFAULT_QUIET_FROM,
   DEFAULT_QUIET_TO: () => DEFAULT_QUIET_TO,
+  DEFAULT_RETENTION_MONTHS: () => DEFAULT_RETENTION_MONTHS,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
   FUNDINGS: () => FUNDINGS,
   LEARNER_STATUSES: () => LEARNER_STATUSES,
@@ -67,6 +68,7 @@ __export(hooks_entry_exports, {
   daysBetween: () => daysBetween,
   displayName: () => displayName,
   eventChange: () => eventChange,
+  eventClock: () => eventClock,
   eventTime: () => eventTime,
   eventTimeText: () => eventTimeText,
   firstName: () => firstName,
@@ -77,12 +79,14 @@ __export(hooks_entry_exports, {
   isDateText: () => isDateText,
   isLowMood: () => isLowMood,
   isNumberText: () => isNumberText,
+  isPastRetention: () => isPastRetention,
   isWeekText: () => isWeekText,
   isWorkingDay: () => isWorkingDay,
   isoWeekOfDay: () => isoWeekOfDay,
   limits: () => limits,
   looksPrivate: () => looksPrivate,
   median: () => median,
+  monthsBefore: () => monthsBefore,
   nearestFree: () => nearestFree,
   networkDisplayName: () => networkDisplayName,
   offsetPieces: () => offsetPieces,
@@ -96,6 +100,8 @@ __export(hooks_entry_exports, {
   quarterOf: () => quarterOf,
   quarterReport: () => quarterReport,
   quietHoursOf: () => quietHoursOf,
+  retentionCutoff: () => retentionCutoff,
+  retentionMonths: () => retentionMonths,
   shiftQuarter: () => shiftQuarter,
   startsTomorrow: () => startsTomorrow,
   statusHistory: () => statusHistory,
@@ -808,6 +814,9 @@ var limits = {
   classes: {
     name: { max: 120 }
   },
+  deletion_requests: {
+    note: { max: 500 }
+  },
   events: {
     title: { max: 120 },
     description: { max: 2e3 },
@@ -949,7 +958,8 @@ var limits = {
     body: { max: 6e3 },
     photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["image/jpeg", "image/png", "image/webp", "image/gif"] },
     audio: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["audio/webm", "audio/ogg", "audio/mp4", "audio/x-m4a", "video/mp4", "audio/mpeg", "audio/aac", "audio/wav"] },
-    trade: { max: 80 }
+    trade: { max: 80 },
+    declineReason: { max: 500 }
   },
   timeline: {
     text: { max: 500 }
@@ -1170,6 +1180,15 @@ function eventTime(day, time) {
   const at = copenhagenMoment(day, h * 60 + mi);
   return at === null ? null : pbDate(at);
 }
+function eventClock(at) {
+  var _a;
+  const time = (_a = parsePbDate(at)) == null ? void 0 : _a.getTime();
+  if (time === void 0) return { day: "", time: "" };
+  const clock = new Date(time + copenhagenOffsetMinutes(time) * 6e4);
+  const hh = String(clock.getUTCHours()).padStart(2, "0");
+  const mm = String(clock.getUTCMinutes()).padStart(2, "0");
+  return { day: copenhagenDay(time), time: `${hh}:${mm}` };
+}
 
 // src/lib/domain/quiet-hours.ts
 var DEFAULT_QUIET_FROM = 21;
@@ -1272,6 +1291,28 @@ function appointmentReminderDue(startsAt, now) {
   const hour = Math.floor(copenhagenMinutes(now) / 60);
   if (copenhagenDay(now) === addDays(copenhagenDay(startsAt), -1) && hour >= 9 && hour < 21) return "day-before";
   return null;
+}
+
+// src/lib/domain/retention.ts
+var DEFAULT_RETENTION_MONTHS = 12;
+function retentionMonths(setting) {
+  const text2 = String(setting != null ? setting : "").trim();
+  const months = typeof setting === "number" ? setting : /^\d+$/.test(text2) ? Number(text2) : NaN;
+  return Number.isInteger(months) && months >= 1 && months <= 120 ? months : DEFAULT_RETENTION_MONTHS;
+}
+function monthsBefore(day, months) {
+  const [y = 0, m = 1, d = 1] = day.split("-").map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = total % 12 + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+function retentionCutoff(now, months) {
+  return copenhagenDayStart(monthsBefore(copenhagenDay(now), months));
+}
+function isPastRetention(endedAt, now, months) {
+  return new Date(endedAt).getTime() < retentionCutoff(now, months);
 }
 
 // src/lib/domain/quarter.ts

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTime, eventChange, eventTimeText, startsTomorrow } from './events';
+import { eventClock, eventTime, eventChange, eventTimeText, startsTomorrow } from './events';
 
 describe('events in Copenhagen time', () => {
 	it('says when in plain Danish, winter and summer', () => {
@@ -40,5 +40,15 @@ describe('eventTime', () => {
 		expect(eventTime('2031-01-15', '25:00')).toBeNull();
 		expect(eventTime('', '10:00')).toBeNull();
 		expect(eventTime('2031-01-15', '')).toBeNull();
+	});
+});
+
+describe('eventClock (the form shows what eventTime stored)', () => {
+	it('gives the Copenhagen day and time, winter and summer, and back again', () => {
+		expect(eventClock('2031-01-15 16:00:00.000Z')).toEqual({ day: '2031-01-15', time: '17:00' });
+		expect(eventClock('2031-06-20 22:30:00.000Z')).toEqual({ day: '2031-06-21', time: '00:30' });
+		const stored = eventTime('2031-10-26', '18:45');
+		expect(stored && eventClock(stored)).toEqual({ day: '2031-10-26', time: '18:45' });
+		expect(eventClock('')).toEqual({ day: '', time: '' });
 	});
 });

@@ -46,3 +46,13 @@ export function eventTime(day: string, time: string): string | null {
 	const at = copenhagenMoment(day, h * 60 + mi);
 	return at === null ? null : pbDate(at);
 }
+
+/** An event's moment as its day ("2026-12-12") and "HH:MM" on Copenhagen's clock (the inverse of eventTime); empty for no date. */
+export function eventClock(at: string): { day: string; time: string } {
+	const time = parsePbDate(at)?.getTime();
+	if (time === undefined) return { day: '', time: '' };
+	const clock = new Date(time + copenhagenOffsetMinutes(time) * 60_000);
+	const hh = String(clock.getUTCHours()).padStart(2, '0');
+	const mm = String(clock.getUTCMinutes()).padStart(2, '0');
+	return { day: copenhagenDay(time), time: `${hh}:${mm}` };
+}

@@ -16,6 +16,7 @@ export * from './events';
 export * from './checkins';
 export * from './quiet-hours';
 export * from './appointments';
+export * from './retention';
 export * from './quarter';
 export * from './learner-status';
 export * from './quarter-report';

@@ -36,6 +36,9 @@ export const limits = {
 	classes: {
 		name: { max: 120 },
 	},
+	deletion_requests: {
+		note: { max: 500 },
+	},
 	events: {
 		title: { max: 120 },
 		description: { max: 2000 },
@@ -178,6 +181,7 @@ export const limits = {
 		photo: { maxSize: 10485760, maxSelect: 1, mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'] },
 		audio: { maxSize: 10485760, maxSelect: 1, mimeTypes: ['audio/webm', 'audio/ogg', 'audio/mp4', 'audio/x-m4a', 'video/mp4', 'audio/mpeg', 'audio/aac', 'audio/wav'] },
 		trade: { max: 80 },
+		declineReason: { max: 500 },
 	},
 	timeline: {
 		text: { max: 500 },

@@ -13,6 +13,7 @@ export type AppointmentsStatusOptions = 'booked' | 'cancelled' | 'done';
 export type AppointmentsPlaceOptions = 'skole' | 'telefon' | 'video';
 export type AuditLogKindOptions = 'read' | 'hide_flag' | 'handover';
 export type BuddiesStatusOptions = 'proposed' | 'accepted' | 'declined' | 'ended';
+export type DeletionRequestsStatusOptions = 'requested' | 'cancelled' | 'confirmed' | 'done';
 export type EventRsvpsAnswerOptions = 'kommer' | 'maaske' | 'kommer_ikke';
 export type FlagCommentsThreadOptions = 'staff' | 'learner';
 export type FlagsCategoryOptions = 'reading' | 'numbers' | 'it' | 'absence' | 'wellbeing' | 'economy' | 'apprenticeship' | 'personal' | 'other';
@@ -49,7 +50,7 @@ export type ReportsStatusOptions = 'open' | 'kept' | 'hidden' | 'removed';
 export type ReportsDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause';
 export type StoriesAgeBandOptions = '25-34' | '35-44' | '45-54' | '55+';
 export type StoriesSituationsOptions = 'ledig' | 'karriereskift' | 'barsel' | 'ordblind' | 'voksenlaerling' | 'uddannelsesloeft';
-export type StoriesStatusOptions = 'draft' | 'pending' | 'published';
+export type StoriesStatusOptions = 'draft' | 'pending' | 'published' | 'declined';
 export type TimelineKindOptions = 'handover' | 'escalated';
 export type UsersRoleOptions = 'learner' | 'mentor' | 'teacher' | 'coordinator' | 'it_helper';
 export type UsersLanguageOptions = 'da' | 'en';
@@ -186,6 +187,20 @@ export type ConversationsRecord = {
 	updated?: IsoDateString;
 };
 export type ConversationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ConversationsRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type DeletionRequestsRecord = {
+	learner: RecordIdString;
+	school: RecordIdString;
+	removePosts?: boolean;
+	note?: string;
+	status: DeletionRequestsStatusOptions;
+	decidedBy?: RecordIdString;
+	decidedAt?: IsoDateString;
+	doneAt?: IsoDateString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type DeletionRequestsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<DeletionRequestsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type EventRsvpsRecord = {
 	event: RecordIdString;
@@ -628,8 +643,16 @@ export type StoriesRecord = {
 	school: RecordIdString;
 	created?: IsoDateString;
 	updated?: IsoDateString;
+	declineReason?: string;
 };
 export type StoriesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<StoriesRecord> & BaseSystemFields & { expand?: Texpand };
+
+export type StoryInvitationsRecord = {
+	learner: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type StoryInvitationsResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<StoryInvitationsRecord> & BaseSystemFields & { expand?: Texpand };
 
 export type TimelineRecord = {
 	learner: RecordIdString;
@@ -692,6 +715,7 @@ export type CollectionResponses = {
 	class_members: ClassMembersResponse;
 	classes: ClassesResponse;
 	conversations: ConversationsResponse;
+	deletion_requests: DeletionRequestsResponse;
 	event_rsvps: EventRsvpsResponse;
 	events: EventsResponse;
 	flag_comments: FlagCommentsResponse;
@@ -724,6 +748,7 @@ export type CollectionResponses = {
 	reports: ReportsResponse;
 	schools: SchoolsResponse;
 	stories: StoriesResponse;
+	story_invitations: StoryInvitationsResponse;
 	timeline: TimelineResponse;
 	tombstones: TombstonesResponse;
 	users: UsersResponse;
@@ -742,6 +767,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'class_members'): RecordService<ClassMembersResponse>;
 	collection(idOrName: 'classes'): RecordService<ClassesResponse>;
 	collection(idOrName: 'conversations'): RecordService<ConversationsResponse>;
+	collection(idOrName: 'deletion_requests'): RecordService<DeletionRequestsResponse>;
 	collection(idOrName: 'event_rsvps'): RecordService<EventRsvpsResponse>;
 	collection(idOrName: 'events'): RecordService<EventsResponse>;
 	collection(idOrName: 'flag_comments'): RecordService<FlagCommentsResponse>;
@@ -774,6 +800,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'reports'): RecordService<ReportsResponse>;
 	collection(idOrName: 'schools'): RecordService<SchoolsResponse>;
 	collection(idOrName: 'stories'): RecordService<StoriesResponse>;
+	collection(idOrName: 'story_invitations'): RecordService<StoryInvitationsResponse>;
 	collection(idOrName: 'timeline'): RecordService<TimelineResponse>;
 	collection(idOrName: 'tombstones'): RecordService<TombstonesResponse>;
 	collection(idOrName: 'users'): RecordService<UsersResponse>;

@@ -49,7 +49,11 @@ export const shell = defineWords({
 		errorText: 'Siden kunne ikke vises. Prøv igen om lidt.',
 		backTo: (place: string) => `Tilbage til ${place}`,
 		frontPage: 'forsiden',
-		tryAgain: 'Prøv igen'
+		tryAgain: 'Prøv igen',
+		footerNav: 'Om Sammen',
+		privacy: 'Privatliv',
+		accessibility: 'Tilgængelighed',
+		myData: 'Mine data'
 	},
 	en: {
 		appName: 'Sammen',
@@ -96,6 +100,10 @@ export const shell = defineWords({
 		errorText: 'The page could not be shown. Try again in a moment.',
 		backTo: (place: string) => `Back to ${place}`,
 		frontPage: 'the front page',
-		tryAgain: 'Try again'
+		tryAgain: 'Try again',
+		footerNav: 'About Sammen',
+		privacy: 'Privacy',
+		accessibility: 'Accessibility',
+		myData: 'My data'
 	}
 });

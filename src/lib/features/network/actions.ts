@@ -36,7 +36,16 @@ export function setMuted(memberId: string, muted: boolean) {
 	return sync.update('group_members', memberId, { muted });
 }
 
-export type NewPost = { group: string; me: string; text: string; photo?: File | null; parent?: string };
+export type NewPost = {
+	group: string;
+	me: string;
+	text: string;
+	photo?: File | null;
+	/** a voice note (the media toolkit's recorder) and its length for the server's check */
+	voice?: Blob | null;
+	voiceSeconds?: number;
+	parent?: string;
+};
 
 export function writePost(post: NewPost): Promise<string> {
 	const data: Record<string, unknown> = {
@@ -49,6 +58,10 @@ export function writePost(post: NewPost): Promise<string> {
 	};
 	if (post.parent) data.parent = post.parent;
 	if (post.photo) data.photo = post.photo;
+	if (post.voice) {
+		data.voice = post.voice;
+		data.voiceSeconds = Math.max(1, Math.min(120, Math.round(post.voiceSeconds ?? 1)));
+	}
 	return sync.create('posts', data);
 }
 

@@ -47,7 +47,15 @@ export const eventWords = defineWords({
 		cancelReasonHint: 'De, der kommer, får besked.',
 		cancelYes: 'Aflys arrangementet',
 		cancelAsk: 'Vil du aflyse? De, der kommer, får besked.',
-		keep: 'Nej, lad det stå'
+		keep: 'Nej, lad det stå',
+		edit: 'Ret tid eller sted',
+		editHint: 'De, der kommer, får besked om det nye tidspunkt eller sted.',
+		saveMove: 'Gem ændringen',
+		moved: 'Ændringen er gemt. De, der kommer, får besked.',
+		newDay: 'Ny dato',
+		newFrom: 'Starter kl.',
+		newTo: 'Slutter kl.',
+		newPlace: 'Nyt sted'
 	},
 	en: {
 		title: 'Events',
@@ -90,6 +98,14 @@ export const eventWords = defineWords({
 		cancelReasonHint: 'Those coming are told.',
 		cancelYes: 'Cancel the event',
 		cancelAsk: 'Do you want to cancel? Those coming are told.',
-		keep: 'No, keep it'
+		keep: 'No, keep it',
+		edit: 'Change time or place',
+		editHint: 'Those coming are told about the new time or place.',
+		saveMove: 'Save the change',
+		moved: 'The change is saved. Those coming are told.',
+		newDay: 'New date',
+		newFrom: 'Starts at',
+		newTo: 'Ends at',
+		newPlace: 'New place'
 	}
 });

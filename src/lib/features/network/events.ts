@@ -95,3 +95,10 @@ export function createEvent(me: string, event: NewEvent): Promise<string> {
 export function cancelEvent(id: string, reason: string) {
 	return sync.update('events', id, { cancelled: true, cancelReason: reason.trim() });
 }
+
+export type EventMove = Pick<EventsResponse, 'startsAt' | 'endsAt' | 'place'>;
+
+/** An arranger moves the time or place; those coming are told by the server (network-events.pb.js). */
+export function moveEvent(id: string, change: EventMove) {
+	return sync.update('events', id, { ...change, place: change.place.trim() });
+}

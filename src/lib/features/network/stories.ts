@@ -38,11 +38,41 @@ export async function storiesLikeMine(db: SammenDb, me: string): Promise<Ranked<
 	return storiesLikeMe(stories, who);
 }
 
-export type NewStory = Pick<Story, 'title' | 'body'> & Partial<Pick<Story, 'trade' | 'ageBand' | 'situations'>>;
+export type NewStory = Pick<Story, 'title' | 'body'> &
+	Partial<Pick<Story, 'trade' | 'ageBand' | 'situations'>> & {
+		/** shrunk on the device (media/photo.ts) */
+		photo?: File | null;
+		/** read in with the media toolkit's recorder */
+		audio?: Blob | null;
+	};
 
 /** A learner sends their own story; it is shown to others after a coordinator says yes. */
 export function sendStory(me: { id: string; school: string }, story: NewStory): Promise<string> {
-	return sync.create('stories', { ...story, title: story.title.trim(), body: story.body.trim(), status: 'pending', author: me.id, school: me.school });
+	const { photo, audio, ...words } = story;
+	const data: Record<string, unknown> = { ...words, title: story.title.trim(), body: story.body.trim(), status: 'pending', author: me.id, school: me.school };
+	if (!data.ageBand) delete data.ageBand;
+	if (photo) data.photo = photo;
+	if (audio) data.audio = audio;
+	return sync.create('stories', data);
+}
+
+/** After a no: the author changes the words and sends the story again (the server clears the old reason). */
+export function sendAgain(id: string, change: Pick<Story, 'title' | 'body'>) {
+	return sync.update('stories', id, { title: change.title.trim(), body: change.body.trim(), status: 'pending' });
+}
+
+/** The coordinator's no, with a plain reason the author reads. */
+export function declineStory(id: string, reason: string) {
+	return sync.update('stories', id, { status: 'declined', declineReason: reason.trim() });
+}
+
+/** The card "Fortæl din historie": I was invited (my plan is done) and have not written one yet. */
+export async function invitedToTell(db: SammenDb, me: string): Promise<boolean> {
+	const [invitation, mine] = await Promise.all([
+		db.records('story_invitations').where('learner').equals(me).first(),
+		db.records('stories').where('author').equals(me).count()
+	]);
+	return invitation !== undefined && mine === 0;
 }
 
 /** For a coordinator: the stories of my school waiting for a yes, oldest first. */

@@ -1,0 +1,62 @@
+import { defineWords } from '$lib/i18n/words';
+
+// The privacy page (/privatliv): what Sammen stores, why, who sees it, how long, and the
+// person's rights (GDPR art. 13–15, 17). Plain Danish: short sentences (npm run lint:lix).
+export const privacyText = defineWords({
+	da: {
+		title: 'Privatliv',
+		lead: 'Her kan du læse, hvad Sammen gemmer om dig. Og hvad du selv kan gøre.',
+		whoTitle: 'Hvem passer på dine data?',
+		who: 'Din skole har ansvaret for dine data. Skolen bruger Sammen til at hjælpe dig med din uddannelse. Har du et spørgsmål, så spørg din koordinator. Du kan også skrive til skolens DPO. Det er den person, der skal sikre, at skolen følger reglerne.',
+		whatTitle: 'Hvad gemmer vi?',
+		what1: 'Dit navn, din mail og din skole.',
+		what2: 'Din plan og dine mål.',
+		what3: 'Dine beskeder til og fra din mentor. Også billeder og lyd.',
+		what4: 'Hvordan det går, hvis du svarer på det.',
+		what5: 'Dine aftaler med din mentor.',
+		what6: 'Det, din mentor og dine lærere skriver om dig.',
+		what7: 'Dine opslag i Fællesskab, hvis du er med der.',
+		what8: 'Hvem der har set dine ting.',
+		whyTitle: 'Hvorfor gemmer vi det?',
+		why: 'Vi gemmer det, så du og din mentor kan følge din vej mod målet. Det er en del af skolens opgave. Vi sælger aldrig dine data. Vi viser ingen reklamer.',
+		seeTitle: 'Hvem kan se det?',
+		see: 'Du kan se dit eget. Din mentor ser det, der handler om din plan. Dine lærere ser lidt, fx dit hold. Koordinatoren ser navne og hold på skolen. Folk på andre skoler ser intet.',
+		howLongTitle: 'Hvor længe gemmer vi det?',
+		howLong: (months: number) => `Når du er færdig eller stopper, gemmer vi dine data i ${months} måneder. Så sletter vi dem. Dit navn bliver til "Tidligere elev". Tal uden navne bliver i skolens tal.`,
+		rightsTitle: 'Det må du',
+		right1: 'Du må se alt, vi har om dig. Hent det under Mine data.',
+		right2: 'Du må bede os rette noget, der er forkert. Spørg din mentor.',
+		right3: 'Du må bede os slette dine data. Det gør du også under Mine data.',
+		right4: 'Er du ikke glad for det, vi gør? Så kan du klage til Datatilsynet.',
+		myData: 'Mine data',
+		a11yLink: 'Læs om tilgængelighed'
+	},
+	en: {
+		title: 'Privacy',
+		lead: 'Here you can read what Sammen stores about you, and what you can do yourself.',
+		whoTitle: 'Who looks after your data?',
+		who: 'Your school is responsible for your data. The school uses Sammen to help you with your education. If you have a question, ask your coordinator. You can also write to the school’s DPO: the person who makes sure the school follows the rules.',
+		whatTitle: 'What do we store?',
+		what1: 'Your name, your e-mail and your school.',
+		what2: 'Your plan and your goals.',
+		what3: 'Your messages to and from your mentor, also photos and sound.',
+		what4: 'How things are going, if you answer.',
+		what5: 'Your appointments with your mentor.',
+		what6: 'What your mentor and your teachers write about you.',
+		what7: 'Your posts in the community, if you take part.',
+		what8: 'Who has looked at your things.',
+		whyTitle: 'Why do we store it?',
+		why: 'We store it so you and your mentor can follow your way to the goal. It is part of the school’s task. We never sell your data. We show no ads.',
+		seeTitle: 'Who can see it?',
+		see: 'You see your own. Your mentor sees what is about your plan. Your teachers see a little, e.g. your class. The coordinator sees names and classes at the school. People at other schools see nothing.',
+		howLongTitle: 'How long do we keep it?',
+		howLong: (months: number) => `When you finish or stop, we keep your data for ${months} months. Then we delete it. Your name becomes "Former learner". Figures without names stay in the school’s numbers.`,
+		rightsTitle: 'Your rights',
+		right1: 'You may see everything we have about you. Get it under My data.',
+		right2: 'You may ask us to correct something that is wrong. Ask your mentor.',
+		right3: 'You may ask us to delete your data. You also do that under My data.',
+		right4: 'Not happy with what we do? You can complain to Datatilsynet (the Danish data protection agency).',
+		myData: 'My data',
+		a11yLink: 'Read about accessibility'
+	}
+});
