@@ -23,7 +23,7 @@ export { demoLogins } from './demo-data.mjs';
 const NO_AUTO_CANCEL = { requestKey: null };
 
 /** Features with demo data of their own, in the order they are loaded. */
-const featureDemos = ['plan', 'messages', 'supports', 'flags', 'network', 'network-events', 'appointments', 'privacy'];
+const featureDemos = ['plan', 'messages', 'supports', 'flags', 'network', 'network-events', 'appointments', 'privacy', 'enrollment'];
 
 // Small groups of parallel requests: fast, without flooding a small server.
 const PARALLEL = 8;

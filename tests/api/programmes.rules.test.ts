@@ -75,3 +75,21 @@ describe('programmes: editing and deleting', () => {
 		refused.map(([actor, school]) => [`${actor}, school ${school}'s`, actor, programmeOf(school)])
 	);
 });
+
+describe('programmes: expected length and end document (issue 16)', () => {
+	it('a coordinator sets how many months it takes and what it ends with', async () => {
+		const programme = await world.temp('programmes', newProgramme('A'));
+		await (await world.as('coordinator')).collection('programmes').update(programme.id, { expectedMonths: 42, endDocument: 'svendebrev' });
+		expect(await world.reread('programmes', programme.id)).toMatchObject({ expectedMonths: 42, endDocument: 'svendebrev' });
+	});
+
+	const programmeOf = (school: 'A' | 'B') => (w: World) => w.temp('programmes', newProgramme(school));
+	refusedUpdates(() => world, 'programmes', [
+		...refused.map(([actor, school]) => [`${actor}, school ${school}'s length`, actor, programmeOf(school), () => ({ expectedMonths: 1 })] as const),
+		// (0 is PocketBase's empty number: "not told", like an empty end document)
+		['a coordinator, -3 months', 'coordinator', programmeOf('A'), () => ({ expectedMonths: -3 })],
+		['a coordinator, 121 months', 'coordinator', programmeOf('A'), () => ({ expectedMonths: 121 })],
+		['a coordinator, half months', 'coordinator', programmeOf('A'), () => ({ expectedMonths: 2.5 })],
+		['a coordinator, an end document not on the list', 'coordinator', programmeOf('A'), () => ({ endDocument: 'diplom' })]
+	].map((row) => row as readonly [string, Actor, (w: World) => Promise<import('pocketbase').RecordModel>, () => Record<string, unknown>]), [400, 404]);
+});

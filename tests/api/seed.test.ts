@@ -8,7 +8,7 @@ import { startThrowawayPocketBase, type ThrowawayPocketBase } from '../../script
 import { demoPassword, school as demoSchool, secondSchool } from '../../scripts/demo-data.mjs';
 import { demoLogins, seed } from '../../scripts/seed.mjs';
 
-const COLLECTIONS = ['schools', 'users', 'programmes', 'classes', 'class_members', 'mentorships', 'help_articles', 'help_requests', 'plan_templates', 'plans', 'plan_phases', 'milestones', 'flags', 'flag_comments', 'flag_staff_notes', 'kudos', 'notes', 'conversations', 'messages', 'appointment_slots', 'appointments', 'checkins', 'checkin_words', 'deletion_requests'] as const;
+const COLLECTIONS = ['schools', 'users', 'programmes', 'classes', 'class_members', 'mentorships', 'help_articles', 'help_requests', 'plan_templates', 'plans', 'plan_phases', 'milestones', 'flags', 'flag_comments', 'flag_staff_notes', 'kudos', 'notes', 'conversations', 'messages', 'appointment_slots', 'appointments', 'checkins', 'checkin_words', 'deletion_requests', 'learner_status'] as const;
 type Counts = Record<(typeof COLLECTIONS)[number], number>;
 
 let server: ThrowawayPocketBase;
@@ -263,6 +263,27 @@ describe('seed', () => {
 				expect(at(s['start']), what).toBeLessThanOrEqual(now);
 			}
 			if (s['confirmedAt']) expect(at(s['confirmedAt']), what).toBeLessThanOrEqual(now);
+		}
+	});
+});
+
+describe('seed: where each learner is, and the quarter (issue 16)', () => {
+	it('Anne’s quarterly report shows real-looking figures: learners in course, some finished, one on leave, one stopped', async () => {
+		const anne = clientWithOwnIp(server.url);
+		await anne.collection('users').authWithPassword('anne@sammen.test', demoPassword);
+		const quarter = (() => {
+			const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(Date.now());
+			return `${day.slice(0, 4)}-${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+		})();
+		const r = await anne.send('/api/sammen/report', { method: 'GET', query: { quarter } });
+		expect(r.totals.inCourse).toBeGreaterThan(40);
+		expect(r.totals.completed).toBe(2);
+		expect(r.totals.leave).toBe(1);
+		expect(r.totals.stopped).toBe(1);
+		expect(r.totals.started).toBeGreaterThanOrEqual(3);
+		expect(r.missingStart).toBe(0);
+		for (const b of [r.byFunding, r.byReferral, r.byTrack]) {
+			expect(b.find((x: { key: string }) => x.key === 'ukendt').figures.inCourse).toBe(0);
 		}
 	});
 });

@@ -37,6 +37,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/lib/domain/hooks-entry.ts
 var hooks_entry_exports = {};
 __export(hooks_entry_exports, {
+  AGE_BANDS: () => AGE_BANDS,
   CHECKIN_PROMPT_FROM_HOUR: () => CHECKIN_PROMPT_FROM_HOUR,
   COMING_ANSWERS: () => COMING_ANSWERS,
   DAY_MS: () => DAY_MS,
@@ -45,14 +46,22 @@ __export(hooks_entry_exports, {
   DEFAULT_QUIET_TO: () => DEFAULT_QUIET_TO,
   DEFAULT_RETENTION_MONTHS: () => DEFAULT_RETENTION_MONTHS,
   EDIT_WINDOW_MINUTES: () => EDIT_WINDOW_MINUTES,
+  FUNDINGS: () => FUNDINGS,
+  LEARNER_STATUSES: () => LEARNER_STATUSES,
   LOW_MOOD: () => LOW_MOOD,
   NEW_MEMBER_DAYS: () => NEW_MEMBER_DAYS,
   NEW_MEMBER_POSTS_PER_DAY: () => NEW_MEMBER_POSTS_PER_DAY,
+  REFERRALS: () => REFERRALS,
+  REPORT_STATUSES: () => REPORT_STATUSES,
   ROW_FIELDS: () => ROW_FIELDS,
+  STOP_REASONS: () => STOP_REASONS,
   TEMPLATE_OWNERS: () => TEMPLATE_OWNERS,
   TEMPLATE_PHASE_KINDS: () => TEMPLATE_PHASE_KINDS,
+  TRACKS: () => TRACKS,
+  UNKNOWN: () => UNKNOWN,
   addDays: () => addDays,
   addWorkingDays: () => addWorkingDays,
+  ageBand: () => ageBand,
   appointmentReminderDue: () => appointmentReminderDue,
   birthYearRange: () => birthYearRange,
   checkinPromptDue: () => checkinPromptDue,
@@ -72,6 +81,7 @@ __export(hooks_entry_exports, {
   danishWhen: () => danishWhen,
   dateYears: () => dateYears,
   dayNumber: () => dayNumber,
+  dayOf: () => dayOf,
   daysBetween: () => daysBetween,
   displayName: () => displayName,
   eventChange: () => eventChange,
@@ -100,26 +110,38 @@ __export(hooks_entry_exports, {
   listProblems: () => listProblems,
   looksPrivate: () => looksPrivate,
   looksPrivateInAny: () => looksPrivateInAny,
+  median: () => median,
   monthsBefore: () => monthsBefore,
   nearestFree: () => nearestFree,
   networkDisplayName: () => networkDisplayName,
   newMemberLimitMessage: () => newMemberLimitMessage,
   normaliseEmail: () => normaliseEmail,
   normaliseRow: () => normaliseRow,
+  offsetPieces: () => offsetPieces,
   parseDanishDate: () => parseDanishDate,
   parseFunding: () => parseFunding,
   parsePbDate: () => parsePbDate,
+  parseQuarter: () => parseQuarter,
   parseReferral: () => parseReferral,
   parseTrack: () => parseTrack,
   pbDate: () => pbDate,
   postingAllowance: () => postingAllowance,
   pushEndpointProblem: () => pushEndpointProblem,
+  quarterBounds: () => quarterBounds,
+  quarterDays: () => quarterDays,
+  quarterKey: () => quarterKey,
+  quarterOf: () => quarterOf,
+  quarterReport: () => quarterReport,
   quietHoursOf: () => quietHoursOf,
   retentionCutoff: () => retentionCutoff,
   retentionMonths: () => retentionMonths,
   rowFromCells: () => rowFromCells,
   rowProblems: () => rowProblems,
+  shiftQuarter: () => shiftQuarter,
   startsTomorrow: () => startsTomorrow,
+  statusHistory: () => statusHistory,
+  statusOn: () => statusOn,
+  statusProblems: () => statusProblems,
   templateLimits: () => templateLimits,
   templateProblems: () => templateProblems,
   testPushOrigin: () => testPushOrigin,
@@ -879,6 +901,9 @@ var limits = {
   kudos: {
     message: { max: 500 }
   },
+  learner_status: {
+    note: { max: 500 }
+  },
   messages: {
     text: { max: 4e3 },
     attachment: { maxSize: 10485760, maxSelect: 1, mimeTypes: ["image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.oasis.opendocument.text"] },
@@ -951,7 +976,8 @@ var limits = {
   },
   programmes: {
     name: { max: 120 },
-    description: { max: 2e3 }
+    description: { max: 2e3 },
+    expectedMonths: { min: 1, max: 120, onlyInt: true }
   },
   push_subscriptions: {
     p256dh: { max: 200 },
@@ -1586,3 +1612,207 @@ function listProblems(rows, context) {
 function fullName(row) {
   return `${row.firstName} ${row.lastName}`.trim().replace(/\s+/g, " ");
 }
+
+// src/lib/domain/quarter.ts
+function parseQuarter(text2) {
+  const m = /^(\d{4})-?[Qq]?([1-4])$/.exec(String(text2 != null ? text2 : "").trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1970 || year > 2200) return null;
+  return { year, q: Number(m[2]) };
+}
+function quarterKey(quarter) {
+  return `${quarter.year}-${quarter.q}`;
+}
+function quarterOf(time = /* @__PURE__ */ new Date()) {
+  const day = copenhagenDay(time);
+  return { year: Number(day.slice(0, 4)), q: Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1 };
+}
+function quarterDays(quarter) {
+  const month = (quarter.q - 1) * 3 + 1;
+  const first = `${quarter.year}-${String(month).padStart(2, "0")}-01`;
+  const next = quarter.q === 4 ? `${quarter.year + 1}-01-01` : `${quarter.year}-${String(month + 3).padStart(2, "0")}-01`;
+  return { first, last: addDays(next, -1) };
+}
+function quarterBounds(quarter) {
+  const { first, last } = quarterDays(quarter);
+  return { start: copenhagenDayStart(first), end: copenhagenDayStart(addDays(last, 1)) };
+}
+function shiftQuarter(quarter, n) {
+  const index = quarter.year * 4 + (quarter.q - 1) + n;
+  return { year: Math.floor(index / 4), q: index % 4 + 1 };
+}
+function offsetPieces(start, end) {
+  const pieces = [{ from: start, minutes: copenhagenOffsetMinutes(start) }];
+  for (const [at, minutes] of copenhagenTransitions) {
+    if (at > start && at < end) pieces.push({ from: at, minutes });
+  }
+  return pieces;
+}
+
+// src/lib/domain/learner-status.ts
+var LEARNER_STATUSES = ["active", "leave", "completed", "stopped"];
+var STOP_REASONS = ["job", "health", "family", "moved", "other_education", "other"];
+function dayOf(value) {
+  const t = timeOf(value);
+  return t ? copenhagenDay(t) : "";
+}
+function statusHistory(rows) {
+  return [...rows].sort((a, b) => {
+    const byDay = dayOf(b.from).localeCompare(dayOf(a.from));
+    return byDay !== 0 ? byDay : timeOf(b.created) - timeOf(a.created);
+  });
+}
+function statusOn(rows, day) {
+  for (const row of statusHistory(rows)) {
+    if (day === void 0 || dayOf(row.from) <= day) return row;
+  }
+  return null;
+}
+function statusProblems(row) {
+  const problems = {};
+  if (!LEARNER_STATUSES.includes(row.status)) problems.status = "validation_invalid_value";
+  if (!dayOf(row.from)) problems.from = "validation_required";
+  if (row.status === "completed" && !dayOf(row.certificateDate)) problems.certificateDate = "sammen_status_certificate_date";
+  if (row.status !== "completed" && row.certificateDate) problems.certificateDate = "sammen_status_not_completed";
+  if (row.status === "stopped" && !row.stopReason) problems.stopReason = "sammen_status_stop_reason";
+  if (row.status !== "stopped" && row.stopReason) problems.stopReason = "sammen_status_not_stopped";
+  return problems;
+}
+
+// src/lib/domain/quarter-report.ts
+var TRACKS = ["EUV1", "EUV2", "EUV3"];
+var FUNDINGS = ["uddannelsesloeft", "voksenlaerling", "veu", "loen"];
+var REFERRALS = ["jobcenter", "a_kasse", "arbejdsgiver", "selv"];
+var AGE_BANDS = ["u25", "25-34", "35-44", "45-54", "55+"];
+var UNKNOWN = "ukendt";
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+var oneDecimal = (n) => n === null ? null : Math.round(n * 10) / 10;
+var share = (part, whole) => whole === 0 ? null : Math.round(part / whole * 1e3) / 1e3;
+function ageBand(birthYear, year) {
+  if (!birthYear) return UNKNOWN;
+  const age = year - birthYear;
+  if (age < 25) return "u25";
+  if (age < 35) return "25-34";
+  if (age < 45) return "35-44";
+  if (age < 55) return "45-54";
+  return "55+";
+}
+function figuresOf(rows) {
+  const count = (status) => rows.filter((r) => r.end === status).length;
+  const stopped = count("stopped");
+  return {
+    inCourse: rows.length,
+    started: rows.filter((r) => r.started).length,
+    active: count("active"),
+    leave: count("leave"),
+    completed: count("completed"),
+    stopped,
+    retention: share(rows.length - stopped, rows.length)
+  };
+}
+function breakdown(rows, keys, keyOf) {
+  const groups = new Map([...keys, UNKNOWN].map((k) => [k, []]));
+  for (const r of rows) {
+    const k = keyOf(r.learner);
+    groups.get(k && groups.has(k) && k !== UNKNOWN ? k : UNKNOWN).push(r);
+  }
+  return [...groups].map(([key, group]) => ({ key, figures: figuresOf(group) }));
+}
+function quarterReport(input) {
+  var _a, _b, _c, _d, _e, _f;
+  const { first, last } = quarterDays(input.quarter);
+  const { start, end } = quarterBounds(input.quarter);
+  const inQuarter = (value) => {
+    const t = timeOf(value);
+    return t >= start && t < end;
+  };
+  const dayTexts = /* @__PURE__ */ new Map();
+  const dayOfCached = (value) => {
+    let day = dayTexts.get(value);
+    if (day === void 0) dayTexts.set(value, day = dayOf(value));
+    return day;
+  };
+  const statusesBy = /* @__PURE__ */ new Map();
+  for (const s of input.statuses) {
+    const list = statusesBy.get(s.learner);
+    if (list) list.push(s);
+    else statusesBy.set(s.learner, [s]);
+  }
+  const dayBefore = addDays(first, -1);
+  const outcomes = [];
+  let missingStart = 0;
+  for (const learner of input.learners) {
+    const start2 = dayOf(learner.startDate);
+    if (!start2) {
+      missingStart++;
+      continue;
+    }
+    if (start2 > last) continue;
+    const rows = (_a = statusesBy.get(learner.id)) != null ? _a : [];
+    const before = start2 < first ? (_c = (_b = statusOn(rows, dayBefore)) == null ? void 0 : _b.status) != null ? _c : "active" : "active";
+    if (before === "completed" || before === "stopped") continue;
+    const endRow = statusOn(rows, last);
+    const end2 = (_d = endRow == null ? void 0 : endRow.status) != null ? _d : "active";
+    outcomes.push({ learner, started: start2 >= first, end: end2, stopReason: end2 === "stopped" ? (_e = endRow == null ? void 0 : endRow.stopReason) != null ? _e : "" : "" });
+  }
+  const stopped = outcomes.filter((o) => o.end === "stopped");
+  const stopReasons = [...STOP_REASONS, UNKNOWN].map((key) => ({
+    key,
+    count: stopped.filter((o) => key === UNKNOWN ? !STOP_REASONS.includes(o.stopReason) : o.stopReason === key).length
+  }));
+  const inCourse = new Set(outcomes.map((o) => o.learner.id));
+  const contactDays = /* @__PURE__ */ new Map();
+  for (const c of input.contacts) {
+    if (!inCourse.has(c.learner) || !inQuarter(c.at)) continue;
+    const days = (_f = contactDays.get(c.learner)) != null ? _f : /* @__PURE__ */ new Set();
+    days.add(dayOfCached(c.at));
+    contactDays.set(c.learner, days);
+  }
+  const gaps = [];
+  for (const days of contactDays.values()) {
+    const sorted = [...days].sort();
+    for (let i = 1; i < sorted.length; i++) gaps.push(dayNumber(sorted[i]) - dayNumber(sorted[i - 1]));
+  }
+  const learnerIds = new Set(input.learners.map((l) => l.id));
+  const flags = input.flags.filter((f) => learnerIds.has(f.learner) && !f.joinedTo && inQuarter(f.created));
+  const acknowledged = flags.filter((f) => timeOf(f.acknowledgedAt) > 0);
+  const closed = flags.filter((f) => f.status === "closed").length;
+  const help = input.helpRequests.filter((h) => learnerIds.has(h.learner) && inQuarter(h.created));
+  return {
+    quarter: quarterKey(input.quarter),
+    first,
+    last,
+    learners: input.learners.length,
+    missingStart,
+    totals: figuresOf(outcomes),
+    byTrack: breakdown(outcomes, TRACKS, (l) => l.track),
+    byFunding: breakdown(outcomes, FUNDINGS, (l) => l.funding),
+    byReferral: breakdown(outcomes, REFERRALS, (l) => l.referral),
+    byAge: breakdown(outcomes, AGE_BANDS, (l) => ageBand(l.birthYear, input.quarter.year)),
+    stopReasons,
+    contact: {
+      learners: outcomes.length,
+      withContact: contactDays.size,
+      withoutContact: outcomes.length - contactDays.size,
+      gaps: gaps.length,
+      medianDaysBetween: oneDecimal(median(gaps))
+    },
+    flags: {
+      raised: flags.length,
+      acknowledged: acknowledged.length,
+      medianDaysToAcknowledge: oneDecimal(
+        median(acknowledged.map((f) => (timeOf(f.acknowledgedAt) - timeOf(f.created)) / DAY_MS))
+      ),
+      closed,
+      closedShare: share(closed, flags.length)
+    },
+    help: { requests: help.length, solved: help.filter((h) => h.status === "solved").length }
+  };
+}
+var REPORT_STATUSES = LEARNER_STATUSES;

@@ -18,3 +18,6 @@ export * from './quiet-hours';
 export * from './appointments';
 export * from './retention';
 export * from './class-list';
+export * from './quarter';
+export * from './learner-status';
+export * from './quarter-report';

@@ -88,6 +88,9 @@ export const limits = {
 	kudos: {
 		message: { max: 500 },
 	},
+	learner_status: {
+		note: { max: 500 },
+	},
 	messages: {
 		text: { max: 4000 },
 		attachment: { maxSize: 10485760, maxSelect: 1, mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.oasis.opendocument.text'] },
@@ -161,6 +164,7 @@ export const limits = {
 	programmes: {
 		name: { max: 120 },
 		description: { max: 2000 },
+		expectedMonths: { min: 1, max: 120, onlyInt: true },
 	},
 	push_subscriptions: {
 		p256dh: { max: 200 },

@@ -28,6 +28,8 @@ export type HelpArticlesGroupOptions = 'ordblind' | 'tal' | 'it' | 'okonomi' | '
 export type HelpArticlesStatusOptions = 'draft' | 'published';
 export type HelpRequestsAreaOptions = 'laesning' | 'tal' | 'it' | 'andet';
 export type HelpRequestsStatusOptions = 'open' | 'in_progress' | 'solved';
+export type LearnerStatusStatusOptions = 'active' | 'leave' | 'completed' | 'stopped';
+export type LearnerStatusStopReasonOptions = 'job' | 'health' | 'family' | 'moved' | 'other_education' | 'other';
 export type MilestonesOwnerOptions = 'learner' | 'mentor' | 'school' | 'employer';
 export type MilestonesStatusOptions = 'todo' | 'waiting' | 'done' | 'merit';
 export type ModerationLogDecisionOptions = 'keep' | 'hide' | 'remove' | 'warn' | 'pause' | 'auto_hide' | 'restore';
@@ -377,6 +379,20 @@ export type KudosRecord = {
 };
 export type KudosResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<KudosRecord> & BaseSystemFields & { expand?: Texpand };
 
+export type LearnerStatusRecord = {
+	learner: RecordIdString;
+	school?: RecordIdString;
+	status: LearnerStatusStatusOptions;
+	from: IsoDateString;
+	certificateDate?: IsoDateString;
+	stopReason?: LearnerStatusStopReasonOptions;
+	note?: string;
+	setBy?: RecordIdString;
+	created?: IsoDateString;
+	updated?: IsoDateString;
+};
+export type LearnerStatusResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<LearnerStatusRecord> & BaseSystemFields & { expand?: Texpand };
+
 export type MentorshipsRecord = {
 	learner: RecordIdString;
 	mentor: RecordIdString;
@@ -594,6 +610,7 @@ export type ProgrammesRecord = {
 	created?: IsoDateString;
 	updated?: IsoDateString;
 	endDocument?: ProgrammesEndDocumentOptions;
+	expectedMonths?: number;
 };
 export type ProgrammesResponse<Texpand extends Record<string, unknown> = Record<string, unknown>> = Required<ProgrammesRecord> & BaseSystemFields & { expand?: Texpand };
 
@@ -738,6 +755,7 @@ export type CollectionResponses = {
 	imports: ImportsResponse;
 	invitations: InvitationsResponse;
 	kudos: KudosResponse;
+	learner_status: LearnerStatusResponse;
 	mentorships: MentorshipsResponse;
 	messages: MessagesResponse;
 	milestone_evidence: MilestoneEvidenceResponse;
@@ -791,6 +809,7 @@ export interface TypedPocketBase extends PocketBase {
 	collection(idOrName: 'imports'): RecordService<ImportsResponse>;
 	collection(idOrName: 'invitations'): RecordService<InvitationsResponse>;
 	collection(idOrName: 'kudos'): RecordService<KudosResponse>;
+	collection(idOrName: 'learner_status'): RecordService<LearnerStatusResponse>;
 	collection(idOrName: 'mentorships'): RecordService<MentorshipsResponse>;
 	collection(idOrName: 'messages'): RecordService<MessagesResponse>;
 	collection(idOrName: 'milestone_evidence'): RecordService<MilestoneEvidenceResponse>;

@@ -100,7 +100,10 @@ export const syncedCollections: SyncedCollection[] = [
 	{ name: 'checkins', since: 6, indexes: ['learner', 'week', '[learner+week]'], conflict: 'owner-wins' },
 	{ name: 'checkin_words', since: 6, indexes: ['checkin', 'learner'], conflict: 'owner-wins' },
 	// Fællesskab: the invitation to tell one's story (written by hooks, one per learner)
-	{ name: 'story_invitations', since: 7, indexes: ['learner'], conflict: 'append-only' }
+	{ name: 'story_invitations', since: 7, indexes: ['learner'], conflict: 'append-only' },
+	// where each learner is (issue 16): append-only status rows, written by the current
+	// mentor or the coordinator; the newest row is the status
+	{ name: 'learner_status', since: 8, indexes: ['learner', 'school'], conflict: 'append-only' }
 ];
 
 /** The oldest date (PocketBase's format) a collection with a window keeps, or '' for all. */

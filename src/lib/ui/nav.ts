@@ -42,6 +42,10 @@ export function navFor(role: Role, home: string): NavLink[] {
 			{ href: '/admin/markeringer', label: shell.escalations, icon: 'flag' },
 			{ href: '/admin/overdragelse', label: shell.handover, icon: 'users' },
 			{ href: '/admin/personer', label: shell.people, icon: 'users' },
+			// issue 16: where each learner is, the quarterly figures, the programmes
+			{ href: '/admin/forloeb', label: shell.courses, icon: 'path' },
+			{ href: '/admin/kvartal', label: shell.quarter, icon: 'calculator' },
+			{ href: '/admin/uddannelser', label: shell.programmes, icon: 'school' },
 			community
 		],
 		// a school's IT helper (issue 7): their home is the IT help requests

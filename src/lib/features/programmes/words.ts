@@ -1,0 +1,75 @@
+import { defineWords } from '$lib/i18n/words';
+
+export const m = defineWords({
+	da: {
+		title: 'Uddannelser',
+		intro: 'Her er skolens uddannelser. Skriv navn og spor. Skriv hvor lang tid den tager. Vælg hvad eleven får til sidst. Knyt en skabelon til den.',
+		none: 'Der er ingen endnu.',
+		newTitle: 'Lav en ny',
+		name: 'Navn',
+		nameError: 'Skriv et navn.',
+		track: 'Spor',
+		trackError: 'Vælg et spor.',
+		months: 'Hvor mange måneder tager den?',
+		monthsHint: 'Et helt tal fra 1 til 120. Du kan lade det stå tomt.',
+		monthsError: 'Skriv et helt tal fra 1 til 120.',
+		endDocument: 'Hvad får man til sidst?',
+		doc_svendebrev: 'Svendebrev',
+		doc_uddannelsesbevis: 'Uddannelsesbevis',
+		doc_none: 'Ved ikke',
+		description: 'Lidt om den (kan stå tomt)',
+		create: 'Opret',
+		save: 'Gem',
+		saved: 'Gemt.',
+		summary: (track: string, months: number, doc: string) =>
+			[track, months ? `${months} måneder` : '', doc].filter(Boolean).join(' · '),
+		edit: (name: string) => `Ret ${name}`,
+		back: 'Tilbage til listen',
+		notFound: 'Vi kan ikke finde den.',
+		templates: 'Dens skabeloner',
+		templatesHint: 'En mentor laver en plan ud fra en skabelon.',
+		noTemplates: 'Ingen endnu.',
+		otherTemplates: 'Andre på skolen',
+		linkHere: (name: string) => `Knyt "${name}" hertil`,
+		linked: 'Nu hører den til her.',
+		newTemplate: 'Lav en ny skabelon',
+		waiting: 'Venter på at blive sendt'
+	},
+	en: {
+		title: 'Programmes',
+		intro: 'Here are the school’s programmes. Write the name and track. Write how long it takes. Choose what the learner gets at the end. Link a template to it.',
+		none: 'There are none yet.',
+		newTitle: 'Make a new one',
+		name: 'Name',
+		nameError: 'Write a name.',
+		track: 'Track',
+		trackError: 'Choose a track.',
+		months: 'How many months does it take?',
+		monthsHint: 'A whole number from 1 to 120. You may leave it empty.',
+		monthsError: 'Write a whole number from 1 to 120.',
+		endDocument: 'What do you get at the end?',
+		doc_svendebrev: 'Journeyman certificate',
+		doc_uddannelsesbevis: 'Certificate',
+		doc_none: 'Not given',
+		description: 'About it (optional)',
+		create: 'Create',
+		save: 'Save',
+		saved: 'Saved.',
+		summary: (track: string, months: number, doc: string) =>
+			[track, months ? `${months} months` : '', doc].filter(Boolean).join(' · '),
+		edit: (name: string) => `Edit ${name}`,
+		back: 'Back to the list',
+		notFound: 'We cannot find it.',
+		templates: 'Its templates',
+		templatesHint: 'A mentor makes a plan from a template.',
+		noTemplates: 'None yet.',
+		otherTemplates: 'Others at the school',
+		linkHere: (name: string) => `Link "${name}" here`,
+		linked: 'It now belongs here.',
+		newTemplate: 'Make a new template',
+		waiting: 'Waiting to be sent'
+	}
+});
+
+export const docLabel = (doc: string) =>
+	doc === 'svendebrev' ? m.doc_svendebrev : doc === 'uddannelsesbevis' ? m.doc_uddannelsesbevis : '';

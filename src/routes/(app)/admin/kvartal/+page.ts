@@ -1,0 +1,5 @@
+import { requireRole } from '$lib/auth/guard';
+
+export function load() {
+	requireRole('coordinator');
+}

@@ -1,0 +1,6 @@
+import { requireRole } from '$lib/auth/guard';
+
+export function load({ params }) {
+	requireRole('coordinator');
+	return { id: params.id };
+}
