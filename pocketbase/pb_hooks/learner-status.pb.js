@@ -7,3 +7,11 @@ onRecordCreateRequest((e) => {
   require(`${__hooks}/lib/learner-status.js`).prepare(e);
   e.next();
 }, "learner_status");
+
+// A learner who completes is invited to tell their story in Fællesskab (once: the plan's
+// last milestone may have invited them already).
+onRecordAfterCreateSuccess((e) => {
+  e.next();
+  if (e.record.getString("status") !== "completed") return;
+  require(`${__hooks}/lib/stories.js`).inviteToTellStory(e.app, e.record.getString("learner"));
+}, "learner_status");

@@ -158,3 +158,18 @@ describe('learner_status: realtime', () => {
 		expect(await live.receivers(['learner', 'mentor', 'coordinator'], about)).toEqual(['learner', 'mentor', 'coordinator']);
 	});
 });
+
+describe('learner_status: completing invites the learner to tell their story', () => {
+	it('a completed status invites the learner once; other statuses do not', async () => {
+		const invitations = () => world.su.collection('story_invitations').getFullList({ filter: `learner = "${world.users.classmate.id}"` });
+		expect(await invitations()).toHaveLength(0);
+		const mentor = await world.as('otherMentor');
+		await mentor.collection('learner_status').create({ ...status('classmate')(), status: 'leave' });
+		expect(await invitations()).toHaveLength(0);
+		const done = { ...status('classmate')(), status: 'completed', certificateDate: daysFromNow(0) };
+		await mentor.collection('learner_status').create(done);
+		expect(await invitations()).toHaveLength(1);
+		await mentor.collection('learner_status').create(done);
+		expect(await invitations()).toHaveLength(1);
+	});
+});

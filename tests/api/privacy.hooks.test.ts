@@ -161,6 +161,22 @@ describe('the retention rule', () => {
 		expect((await world.reread('users', here.id)).name).toBe(here.name);
 	});
 
+	it('reads the learner status: completed or stopped counts from its day; back to active does not', async () => {
+		const finished = await world.tempUser('A', 'learner');
+		const returned = await world.tempUser('A', 'learner');
+		const day = '2025-03-01 10:00:00.000Z';
+		await world.su.collection('learner_status').create({ learner: finished.id, status: 'completed', from: day, certificateDate: day });
+		await world.su.collection('learner_status').create({ learner: returned.id, status: 'stopped', from: day, stopReason: 'job' });
+		await world.su.collection('learner_status').create({ learner: returned.id, status: 'active', from: '2025-06-01 10:00:00.000Z' });
+		const ended = Date.parse(day.replace(' ', 'T'));
+
+		expect((await retention(new Date(ended + 335 * 86_400_000))).anonymised).not.toContain(finished.id);
+		const late = await retention(new Date(ended + 400 * 86_400_000));
+		expect(late.anonymised).toContain(finished.id);
+		expect(late.anonymised).not.toContain(returned.id);
+		expect((await world.reread('users', returned.id)).name).toBe(returned.name);
+	});
+
 	it('the privacy page reads the months, also before login', async () => {
 		expect(await newClient().send('/api/sammen/privacy', {})).toEqual({ retentionMonths: 12 });
 	});

@@ -254,25 +254,16 @@ function carryOut(app, request) {
 }
 
 /**
- * When each learner's course ended (completed or stopped), if it did: the latest learner_status
- * row when that collection exists (issue 16, "figures"), else a deactivated user's `updated`.
+ * When a learner's course ended: the `from` day of their latest learner_status row when it
+ * says completed or stopped (null while active or on leave); with no status row, a
+ * deactivated learner's last change.
  */
 function endedAt(app, user) {
-  let statuses = null;
-  try {
-    statuses = app.findCollectionByNameOrId("learner_status");
-  } catch (_) {
-    statuses = null;
-  }
-  if (statuses && statuses.fields.getByName("learner") && statuses.fields.getByName("status")) {
-    const dateField = ["from", "fromDate", "since", "date", "at"].find((n) => statuses.fields.getByName(n));
-    const order = dateField ? `-${dateField},-created` : "-created";
-    const latest = app.findRecordsByFilter("learner_status", "learner = {:id}", order, 1, 0, { id: user.id })[0];
-    if (latest) {
-      const status = latest.getString("status");
-      if (status !== "completed" && status !== "stopped") return null;
-      return Date.parse((dateField && latest.getString(dateField)) || latest.getString("created"));
-    }
+  const latest = app.findRecordsByFilter("learner_status", "learner = {:id}", "-from,-created", 1, 0, { id: user.id })[0];
+  if (latest) {
+    const status = latest.getString("status");
+    if (status !== "completed" && status !== "stopped") return null;
+    return Date.parse(latest.getString("from"));
   }
   return user.getBool("deactivated") ? Date.parse(user.getString("updated")) : null;
 }
