@@ -46,7 +46,7 @@ async function learnerWithData() {
 }
 
 describe('Mine data: the export', () => {
-	it('holds their messages (both sides), the mentor’s notes, their post and their files; not hidden flags or staff notes', async () => {
+	it('holds their messages (both sides), their post and their files; not the mentor’s private notes, hidden flags or staff notes', async () => {
 		const d = await learnerWithData();
 		const pb = await world.signIn(d.learner);
 		const data = await myData(pb);
@@ -54,12 +54,13 @@ describe('Mine data: the export', () => {
 		expect(data.person).not.toHaveProperty('password');
 		expect(data.person).not.toHaveProperty('tokenKey');
 		expect(data.collections.messages!.map((m) => m.text).sort()).toEqual(['Her er mit billede', 'Tak, det ser godt ud'].sort());
-		expect(data.collections.notes!.map((n) => n.body)).toEqual(['Talte om praktikken']);
+		expect(data.collections).not.toHaveProperty('notes');
+		expect(JSON.stringify(data)).not.toContain('Talte om praktikken');
 		expect(data.collections.posts!.map((p) => p.text)).toEqual(['Hej alle sammen']);
 		expect(data.collections.mentorships!.map((m) => m.id)).toEqual([d.mentorship.id]);
 		expect(data.collections.flags!.map((f) => f.id)).toEqual([d.visibleFlag.id]);
 		expect(data.collections.flags![0]).not.toHaveProperty('hiddenReason');
-		expect(data.heldBack).toMatchObject({ flags: 1, flag_staff_notes: 1 });
+		expect(data.heldBack).toMatchObject({ notes: 1, flags: 1, flag_staff_notes: 1 });
 		expect(data.collections).not.toHaveProperty('flag_staff_notes');
 		expect(JSON.stringify(data)).not.toContain('Hensyn til andre');
 		expect(data.retentionMonths).toBe(12);

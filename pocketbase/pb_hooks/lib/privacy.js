@@ -4,8 +4,9 @@
 //
 // A record "is about" a person when one of its relations to users names them. Which
 // relations mean what is decided here, once:
-//   - held back from the export (others' words about them, kept from them on purpose, or
-//     who reported or blocked them): HELD_BACK below, and said in the archive's README;
+//   - held back from the export (others' words about them, kept from them on purpose — the
+//     mentor's private notes, hidden flags, the teachers' notes for the mentor — or who
+//     reported or blocked them): HELD_BACK below, and said in the archive's README;
 //   - deleted on deletion: the records where they are the subject (SUBJECT_FIELDS);
 //     what they wrote in Fællesskab only when they asked (else it stays, as "Tidligere elev");
 //     records that merely name them as the one who did something (createdBy, actor …) stay
@@ -34,6 +35,10 @@ const THROUGH = [
 
 /** Not in the export: why is in README (archive) and on /privatliv. */
 function heldBack(collection, field, record) {
+  // The mentor's private working notes: a learner sees only what its writer chose to show
+  // them, and the writer is told. So the school shows them on request (art. 15, reviewed
+  // by the coordinator, who tells the mentor), never through self-service.
+  if (collection === "notes") return true;
   if (collection === "flag_staff_notes") return true; // the teacher's words only for the mentor
   if (collection === "flag_comments" && record.getString("thread") === "staff") return true;
   if (collection === "flags" && record.getBool("hiddenFromLearner")) return true;
