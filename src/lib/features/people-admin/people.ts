@@ -2,7 +2,7 @@
 // access rules allow the school's coordinator, and the outbox is for a person's own records).
 // Every write here is an SDK call with the coordinator's token, so the rules in
 // pb_migrations decide; the invitation and deactivation effects are in pb_hooks/people-admin.pb.js.
-import { currentMentorIds } from '$lib/domain/people';
+import { currentMentorIds, isCurrent } from '$lib/domain/people';
 import { pbDate } from '$lib/domain/time';
 import { pb } from '$lib/pb/client';
 import type {
@@ -110,8 +110,9 @@ export async function setClasses(data: Pick<SchoolPeople, 'members'>, userId: st
 
 /** A new mentor, as a handover does it: the current mentorship ends now, a new one starts. */
 export async function changeMentor(data: Pick<SchoolPeople, 'mentorships'>, school: string, learnerId: string, mentorId: string) {
-	const now = pbDate(new Date());
-	const current = data.mentorships.filter((m) => m.learner === learnerId && (!m.end || Date.parse(m.end.replace(' ', 'T')) > Date.now()));
+	const at = new Date();
+	const now = pbDate(at);
+	const current = data.mentorships.filter((m) => m.learner === learnerId && isCurrent(m, at));
 	for (const m of current) await pb.collection('mentorships').update(m.id, { end: now });
 	if (mentorId) await pb.collection('mentorships').create({ learner: learnerId, mentor: mentorId, school, start: now });
 }
