@@ -233,13 +233,21 @@ type delivery struct {
 
 func bindRealtimeFanout(app core.App) {
 	online := &devices{byUser: map[string]map[string]subscriptions.Client{}, userOf: map[string]string{}}
+	relays := &doors{byId: map[string]subscriptions.Client{}} // relay.go
 
-	// A device may subscribe only to its own topic.
+	// A device may subscribe only to its own topic; a door's stream (a superuser's) to its door's.
 	app.OnRealtimeSubscribeRequest().BindFunc(func(e *core.RealtimeSubscribeRequestEvent) error {
-		own := ""
+		own, door := "", ""
 		for _, sub := range e.Subscriptions {
 			topic := strings.SplitN(sub, "?", 2)[0]
 			if !strings.HasPrefix(topic, "sammen/") {
+				continue
+			}
+			if strings.HasPrefix(topic, doorTopicPrefix) {
+				if e.Auth == nil || !e.Auth.IsSuperuser() || len(topic) == len(doorTopicPrefix) {
+					return e.ForbiddenError("Only the app's door can follow this.", nil)
+				}
+				door = topic[len(doorTopicPrefix):]
 				continue
 			}
 			if e.Auth == nil || e.Auth.Collection().Name != "users" || topic != userTopicPrefix+e.Auth.Id {
@@ -251,16 +259,23 @@ func bindRealtimeFanout(app core.App) {
 			return err
 		}
 		online.remove(e.Client.Id())
+		relays.closed(e.Client)
 		if own != "" {
 			online.add(own, e.Client)
+		}
+		if door != "" {
+			relays.open(door, e.Client)
 		}
 		return nil
 	})
 	app.OnRealtimeConnectRequest().BindFunc(func(e *core.RealtimeConnectRequestEvent) error {
 		d := newDevice()
 		d.Set(apis.RealtimeClientIPKey, e.Client.Get(apis.RealtimeClientIPKey))
+		d.door = e.Request.Header.Get(doorHeader)
+		keepDoorStream(e)
 		e.Client = d
 		defer online.remove(e.Client.Id())
+		defer relays.closed(e.Client)
 		return e.Next() // returns when the connection ends
 	})
 
@@ -273,10 +288,14 @@ func bindRealtimeFanout(app core.App) {
 		Id:       "sammenUnauditedGroupChanges",
 		Priority: -100,
 		Func: func(e *core.RealtimeMessageEvent) error {
-			if e.Message == nil || !strings.HasPrefix(e.Message.Name, userTopicPrefix) {
+			if e.Message == nil {
 				return e.Next()
 			}
-			if !sameForEveryMember[string(collectionOf(e.Message.Data))] {
+			relayed := strings.HasPrefix(e.Message.Name, doorTopicPrefix) // relay.go: only group changes
+			if !relayed && !strings.HasPrefix(e.Message.Name, userTopicPrefix) {
+				return e.Next()
+			}
+			if !relayed && !sameForEveryMember[string(collectionOf(e.Message.Data))] {
 				return e.Next()
 			}
 			if err := e.Message.WriteSSE(e.Response, e.Client.Id()); err != nil {
@@ -381,7 +400,7 @@ func bindRealtimeFanout(app core.App) {
 		return out
 	}
 	send := func(out []delivery) {
-		for _, d := range out {
+		for _, d := range relays.carry(out) {
 			routine.FireAndForget(func() { d.client.Send(d.msg) })
 		}
 	}
@@ -673,6 +692,7 @@ type device struct {
 	*subscriptions.DefaultClient
 	heads atomic.Uint64               // bits of the first parts of this device's topics
 	class atomic.Pointer[deviceClass] // classOf, for the sign-in record it was read from
+	door  string                      // the door its stream came through (relay.go), or ""
 }
 
 type deviceClass struct {

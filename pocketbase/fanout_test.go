@@ -3,6 +3,9 @@ package main
 import (
 	"encoding/json"
 	"testing"
+	"time"
+
+	"github.com/pocketbase/pocketbase/tools/subscriptions"
 )
 
 // collectionOf must read what json.Marshal(change) writes, for every collection the
@@ -30,5 +33,46 @@ func TestCollectionOfIgnoresOtherMessages(t *testing.T) {
 		if got := collectionOf([]byte(data)); got != nil {
 			t.Errorf("collectionOf(%q) = %q, want nothing", data, got)
 		}
+	}
+}
+
+// carry: a group's change to devices behind a door with its stream open goes to the door
+// once per copy, naming each device; anything else goes straight to its device.
+func TestDoorCarriesGroupChangesOnce(t *testing.T) {
+	door := subscriptions.NewDefaultClient()
+	relays := &doors{byId: map[string]subscriptions.Client{"d1": door}}
+	behind := func() *device { d := newDevice(); d.door = "d1"; return d }
+	a, b, straight, elsewhere := behind(), behind(), newDevice(), newDevice()
+	elsewhere.door = "gone"
+	post, _ := json.Marshal(change{Action: "create", Collection: "posts", Record: map[string]any{"id": "p1"}})
+	flag, _ := json.Marshal(change{Action: "create", Collection: "flags", Record: map[string]any{"id": "f1"}})
+	out := []delivery{
+		{a, subscriptions.Message{Name: userTopicPrefix + "ua", Data: post}},
+		{b, subscriptions.Message{Name: userTopicPrefix + "ub", Data: post}},
+		{straight, subscriptions.Message{Name: userTopicPrefix + "us", Data: post}},
+		{elsewhere, subscriptions.Message{Name: userTopicPrefix + "ue", Data: post}},
+		{a, subscriptions.Message{Name: userTopicPrefix + "ua", Data: flag}}, // audited: never relayed
+	}
+	direct := relays.carry(out)
+	if len(direct) != 3 || direct[0].client != straight || direct[1].client != elsewhere || direct[2].client != a {
+		t.Fatalf("straight to the devices: %v", direct)
+	}
+	select {
+	case msg := <-door.Channel():
+		want := a.Id() + ":ua," + b.Id() + ":ub|" + string(post)
+		if msg.Name != doorTopicPrefix+"d1" || string(msg.Data) != want {
+			t.Errorf("door got %s %s, want %s", msg.Name, msg.Data, want)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the door got nothing")
+	}
+	select {
+	case msg := <-door.Channel():
+		t.Errorf("the door got a second message: %s", msg.Data)
+	case <-time.After(100 * time.Millisecond):
+	}
+	// no door open: everything straight
+	if got := (&doors{byId: map[string]subscriptions.Client{}}).carry(out); len(got) != len(out) {
+		t.Errorf("without a door %d of %d went straight", len(got), len(out))
 	}
 }

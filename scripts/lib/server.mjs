@@ -5,6 +5,7 @@ import { createServer, request } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDir } from './deps.mjs';
+import { doorHeader, doorStreamHeader, isRealtimeStream, startRelay } from './realtime-relay.mjs';
 
 const forwarded = ['/api/', '/_/'];
 
@@ -24,11 +25,15 @@ const hopByHop = new Set([
 	'upgrade'
 ]);
 
-function forward(req, res, target) {
+function forward(req, res, target, relay) {
 	const headers = {};
 	for (const [name, value] of Object.entries(req.headers)) {
-		if (!hopByHop.has(name)) headers[name] = value;
+		if (!hopByHop.has(name) && name !== doorHeader && name !== doorStreamHeader) headers[name] = value;
 	}
+	// A device's realtime stream says which door it came through: PocketBase may then
+	// send a group's changes for it through the door's relay (realtime-relay.mjs).
+	const stream = isRealtimeStream(req);
+	if (stream) headers[doorHeader] = relay.id;
 	// Replaced, never appended: a client cannot pretend to be someone else to the
 	// rate limiter, since PocketBase trusts this header only from us. Behind our own
 	// reverse proxy (SAMMEN_BEHIND_PROXY=1, docs/DRIFT.md) the client is the last address
@@ -47,7 +52,8 @@ function forward(req, res, target) {
 			}
 			res.writeHead(answer.statusCode ?? 502, out);
 			res.flushHeaders();
-			answer.pipe(res);
+			if (stream && answer.statusCode === 200) relay.carry(answer, res);
+			else answer.pipe(res);
 		}
 	);
 	upstream.on('error', () => {
@@ -63,24 +69,28 @@ function forward(req, res, target) {
 	req.pipe(upstream);
 }
 
-/** Starts the server; resolves with { url, close } once it listens. */
-export async function startAppServer({ pbUrl, port = 3000, host = '127.0.0.1' }) {
+// The superuser the relay signs in as: the one the push worker uses (secrets.mjs serverEnv).
+const superuserFromEnv = () => ({ email: process.env.SAMMEN_SUPERUSER_EMAIL, password: process.env.SAMMEN_SUPERUSER_PASSWORD });
+
+/** Starts the server; resolves with { url, relay, close } once it listens. */
+export async function startAppServer({ pbUrl, port = 3000, host = '127.0.0.1', superuser = superuserFromEnv() }) {
 	const { handler } = await import(pathToFileURL(join(buildDir, 'handler.js')).href);
-	return listen({ pbUrl, port, host, app: handler });
+	return listen({ pbUrl, port, host, superuser, app: handler });
 }
 
 /**
  * Only the PocketBase door, without the built app (benchmarks: realtime through the
  * same forwarding code the browser goes through, without needing a build).
  */
-export function startApiServer({ pbUrl, port = 3000, host = '127.0.0.1' }) {
-	return listen({ pbUrl, port, host, app: (req, res, next) => next() });
+export function startApiServer({ pbUrl, port = 3000, host = '127.0.0.1', superuser = superuserFromEnv() }) {
+	return listen({ pbUrl, port, host, superuser, app: (req, res, next) => next() });
 }
 
-async function listen({ pbUrl, port, host, app }) {
+async function listen({ pbUrl, port, host, superuser, app }) {
 	const target = new URL(pbUrl);
+	const relay = startRelay({ pbUrl, superuser, log: (line) => console.warn(line) });
 	const server = createServer((req, res) => {
-		if (isForwarded(req.url)) forward(req, res, target);
+		if (isForwarded(req.url)) forward(req, res, target, relay);
 		else app(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
@@ -95,8 +105,10 @@ async function listen({ pbUrl, port, host, app }) {
 	});
 	return {
 		url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+		relay,
 		close: () =>
 			new Promise((resolve) => {
+				relay.close();
 				server.closeAllConnections();
 				server.close(() => resolve(undefined));
 			})

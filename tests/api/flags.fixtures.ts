@@ -67,23 +67,33 @@ export async function auditFor(world: World, learner: Person, since: string, fil
 /** Now, as a PocketBase date (PocketBase runs on this machine: records made after it are "since"). */
 export const justNow = () => new Date().toISOString().replace('T', ' ');
 
+const ipParam = 'fake-client-ip';
+class FromItsIp extends EventSource {
+	constructor(url: string | URL, init?: EventSourceInit) {
+		const target = new URL(url);
+		const ip = target.searchParams.get(ipParam) ?? '';
+		target.searchParams.delete(ipParam);
+		super(target, {
+			...init,
+			fetch: (input, options) => fetch(input, { ...options, headers: { ...(options?.headers ?? {}), 'X-Forwarded-For': ip } })
+		});
+	}
+}
+
 /**
  * A client signed in as `person` whose realtime works in Node: the SDK needs an
  * EventSource (Node 20 has none), and PocketBase wants the stream and the subscription
- * from the same client address, so both carry the client's fake IP.
+ * from the same client address, so both carry the client's fake IP. The SDK makes a new
+ * EventSource on every reconnect, from the global class, so the address rides in the
+ * stream's URL (this client's buildURL) and the one global class puts it in the header.
+ * `url`: another way in, e.g. the app's door (scripts/lib/server.mjs).
  */
-export async function realtimeClient(world: World, person: Person): Promise<PocketBase> {
+export async function realtimeClient(world: World, person: Person, url?: string): Promise<PocketBase> {
 	const ip = nextFakeIp();
-	class FromOurIp extends EventSource {
-		constructor(url: string | URL, init?: EventSourceInit) {
-			super(url, {
-				...init,
-				fetch: (input, options) => fetch(input, { ...options, headers: { ...(options?.headers ?? {}), 'X-Forwarded-For': ip } })
-			});
-		}
-	}
-	(globalThis as { EventSource?: unknown }).EventSource = FromOurIp;
-	const pb = newClient(ip);
+	(globalThis as { EventSource?: unknown }).EventSource = FromItsIp;
+	const pb = newClient(ip, url);
+	const buildURL = pb.buildURL.bind(pb);
+	pb.buildURL = (path: string) => (path === '/api/realtime' ? `${buildURL(path)}?${ipParam}=${ip}` : buildURL(path));
 	await pb.collection('users').authWithPassword(world.email(person), PASSWORD);
 	return pb;
 }

@@ -1,8 +1,12 @@
 // Fællesskab (issue 14) live: a group's posts reach its members and coordinators online on
 // their own topic (pocketbase/fanout.go, groupOf), checked per person by the list rule; a
 // post a moderator hides reaches its former readers as a delete, so their devices drop it.
+// Twice: devices straight to PocketBase, and through the app's door, whose relay carries a
+// group's changes in one write (pocketbase/relay.go, scripts/lib/realtime-relay.mjs).
 import type PocketBase from 'pocketbase';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
+import { freePort } from '../../scripts/lib/pocketbase.mjs';
+import { startApiServer, type RunningServer } from '../../scripts/lib/server.mjs';
 import { subscribeAll, subscribeChanges, type RealtimeChange } from '$lib/sync/realtime';
 import { freshDb } from '$lib/sync/test-fixtures';
 import type { SammenDb } from '$lib/sync/db';
@@ -14,27 +18,52 @@ import { watchLive, type Watching } from './realtime-watch';
 let net: NetWorld;
 const watchers = ['learner', 'classmate', 'stranger', 'learnerB', 'mentor', 'coordinator', 'teacher'] as const;
 type Watcher = (typeof watchers)[number];
-let live: Watching<Watcher>;
 let learnerDb: SammenDb;
 
 beforeAll(async () => {
 	net = await buildNetworkWorld();
-	live = await watchLive(net.world, watchers);
 });
-afterAll(() => live?.stop());
 
-const arrived = (to: readonly Watcher[], match: (c: RealtimeChange) => boolean) => live.receivers(to, match);
 const about = (id: string, action: string) => (c: RealtimeChange) => c.collection === 'posts' && c.record.id === id && c.action === action;
 async function until(check: () => Promise<boolean>) {
 	for (let i = 0; i < 300 && !(await check()); i++) await new Promise((r) => setTimeout(r, 100));
 	return check();
 }
 
-describe('the network live', () => {
+const ways = [
+	{ way: 'straight to PocketBase', viaDoor: false },
+	{ way: 'through the app’s door', viaDoor: true }
+];
+
+describe.each(ways)('the network live, $way', ({ viaDoor }) => {
+	let door: RunningServer | undefined;
+	let url: string | undefined;
+	let live: Watching<Watcher>;
+	beforeAll(async () => {
+		if (viaDoor) {
+			// the door passes on our devices' fake addresses (as behind the school's proxy), for the rate limits
+			process.env.SAMMEN_BEHIND_PROXY = '1';
+			door = await startApiServer({ pbUrl: inject('pbUrl'), port: await freePort(), superuser: inject('superuser') });
+			for (let i = 0; i < 300 && !door.relay.stats.connected; i++) await new Promise((r) => setTimeout(r, 100));
+			expect(door.relay.stats.connected).toBe(true);
+			url = door.url;
+		}
+		live = await watchLive(net.world, watchers, url);
+	});
+	afterAll(async () => {
+		await live?.stop();
+		await door?.close();
+		delete process.env.SAMMEN_BEHIND_PROXY;
+	});
+	const arrived = (to: readonly Watcher[], match: (c: RealtimeChange) => boolean) => live.receivers(to, match);
+	/** Through the door, the group's changes came by its relay (not each by PocketBase to each device). */
+	const relayedSince = (before: number) => (viaDoor ? door!.relay.stats.relayed - before : 1);
+	const relayedNow = () => door?.relay.stats.relayed ?? 0;
+
 	it('a post reaches the members and the coordinators, nobody else; hidden, the members get a delete and drop it', async () => {
 		// the learner's second device: the sync engine's own live path into its database
 		learnerDb = freshDb('network-live');
-		const device = await realtimeClient(net.world, 'learner');
+		const device = await realtimeClient(net.world, 'learner', url);
 		const stopDevice = await subscribeAll(learnerDb, device, () => undefined);
 		// registered after freshDb's clean-up, so it runs first: no live change into a closed database
 		onTestFinished(async () => {
@@ -42,6 +71,7 @@ describe('the network live', () => {
 			device.realtime.unsubscribe().catch(() => undefined);
 		});
 		const pb = await net.as('classmate');
+		const before = relayedNow();
 		const post = await pb.collection('posts').create({ group: net.groups.open.id, author: net.users.classmate.id, text: 'Live', status: 'visible' });
 		net.cleanUp('posts', post.id);
 		// the open group crosses schools: every school's coordinators moderate it
@@ -53,6 +83,8 @@ describe('the network live', () => {
 			'coordinator'
 		]);
 		expect(await until(async () => (await learnerDb.records('posts').get(post.id)) !== undefined)).toBe(true);
+		// the ordinary members' copies (learner on two devices, learnerB) came by the relay
+		expect(relayedSince(before)).toBeGreaterThan(0);
 
 		await (await net.as('mentor')).collection('posts').update(post.id, { status: 'hidden', hiddenReason: 'Uvenligt' });
 		expect(await arrived(['classmate', 'mentor', 'coordinator'], about(post.id, 'update'))).toEqual(['classmate', 'mentor', 'coordinator']);
@@ -98,7 +130,7 @@ describe('the network live', () => {
 		for (const who of people) {
 			// the two extra people of the network's world sign in with their own e-mail
 			const world = who === 'blocked' || who === 'paused' ? ({ ...net.world, email: () => `${who}.${net.world.tag}@sammen.test` } as World) : net.world;
-			const pb = await realtimeClient(world, who === 'blocked' || who === 'paused' ? 'learner' : who);
+			const pb = await realtimeClient(world, who === 'blocked' || who === 'paused' ? 'learner' : who, url);
 			seen.set(who, []);
 			opened.push({ pb, stop: await subscribeChanges(pb, (change) => seen.get(who)!.push(change), () => undefined) });
 		}
@@ -112,6 +144,7 @@ describe('the network live', () => {
 		};
 
 		// the blocked person writes: the learner blocked them; the mentor moderates the open group
+		const before = relayedNow();
 		const post = await (await net.as('blocked')).collection('posts').create({ group: net.groups.open.id, author: net.uid('blocked'), text: 'Hej fra Birger', status: 'visible' });
 		net.cleanUp('posts', post.id);
 		let answers = await own(post.id);
@@ -123,6 +156,8 @@ describe('the network live', () => {
 			const mine = answers.get(who);
 			expect({ who, got: got.map((c) => c.record) }).toEqual({ who, got: mine ? [JSON.parse(JSON.stringify(mine))] : [] });
 		}
+
+		expect(relayedSince(before)).toBeGreaterThan(0);
 
 		// the moderator hides it: the members who read it get an id-only delete; the author,
 		// the moderator and the coordinators an update equal to their own request

@@ -9,6 +9,8 @@ import type { Person, World } from './fixtures';
 export type Watching<W extends Person> = {
 	/** Every change each watcher got so far. */
 	got: Map<W, RealtimeChange[]>;
+	/** How often each watcher's stream came back (reconnected and subscribed again). */
+	reconnects: Map<W, number>;
 	/** Waits (generously: a busy machine) until each of `to` got a matching change, then a second for stray copies; each watcher's matching changes. */
 	arrived(to: readonly W[], match: (c: RealtimeChange) => boolean): Promise<Record<W, RealtimeChange[]>>;
 	/** As `arrived`, then who got a matching change, in the watchers' order. */
@@ -16,14 +18,21 @@ export type Watching<W extends Person> = {
 	stop(): Promise<void>;
 };
 
-export async function watchLive<W extends Person>(world: World, watchers: readonly W[]): Promise<Watching<W>> {
+/** `url`: where the devices connect (default PocketBase itself; e.g. the app's door). */
+export async function watchLive<W extends Person>(world: World, watchers: readonly W[], url?: string): Promise<Watching<W>> {
 	const got = new Map<W, RealtimeChange[]>();
+	const reconnects = new Map<W, number>();
 	const devices: { pb: PocketBase; stop: () => Promise<void> }[] = [];
 	// one after the other: each device's stream comes from its own address
 	for (const who of watchers) {
-		const pb = await realtimeClient(world, who);
+		const pb = await realtimeClient(world, who, url);
 		got.set(who, []);
-		const stop = await subscribeChanges(pb, (change) => got.get(who)!.push(change), () => undefined);
+		reconnects.set(who, 0);
+		const stop = await subscribeChanges(
+			pb,
+			(change) => got.get(who)!.push(change),
+			() => reconnects.set(who, reconnects.get(who)! + 1)
+		);
 		devices.push({ pb, stop });
 	}
 	const arrived = async (to: readonly W[], match: (c: RealtimeChange) => boolean) => {
@@ -33,6 +42,7 @@ export async function watchLive<W extends Person>(world: World, watchers: readon
 	};
 	return {
 		got,
+		reconnects,
 		arrived,
 		async receivers(to, match) {
 			const changes = await arrived(to, match);
