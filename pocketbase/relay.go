@@ -19,6 +19,7 @@ package main
 
 import (
 	"bytes"
+	"math"
 	"strings"
 	"sync"
 	"time"
@@ -61,11 +62,12 @@ func (d *doors) closed(client subscriptions.Client) {
 }
 
 // A door's stream is not cut after PocketBase's idle (5 min) and lifetime (30 min)
-// limits for devices: a change relayed while it reconnects would be lost.
+// limits for devices: a change relayed while it reconnects could be lost, so the door
+// closes its devices' streams when its own ends (they reconnect and pull what they missed).
 func keepDoorStream(e *core.RealtimeConnectRequestEvent) {
 	if e.Request.Header.Get(doorStreamHeader) != "" {
-		e.IdleTimeout = 24 * time.Hour
-		e.MaxTimeout = 7 * 24 * time.Hour
+		e.IdleTimeout = time.Duration(math.MaxInt64)
+		e.MaxTimeout = time.Duration(math.MaxInt64)
 	}
 }
 

@@ -38,6 +38,22 @@ describe('drainOutbox', () => {
 		expect(local?.updated).toMatch(/^2026-11-20 12:00:00\.\d{3}Z$/);
 	});
 
+	it('leaving a group (my member row deleted) takes its posts off the device at once; other deletes sweep nothing', async () => {
+		const db = freshDb();
+		const server = new FakeServer();
+		const now = new Date().toISOString().replace('T', ' ');
+		const member = server.put('group_members', { id: 'gm1', group: 'g1', user: 'me', role: 'member' });
+		const kept = server.put('posts', { id: 'p2', group: 'g2', author: 'x', text: 'Bliver', created: now });
+		await db.records('group_members').put(member as never);
+		await db.records('posts').bulkPut([{ id: 'p1', group: 'g1', author: 'x', text: 'Går', created: now, updated: now }, kept] as never);
+		// the server no longer shows me g1's posts once I have left (its list rule)
+		await writeLocal(db, 'group_members', 'delete', 'gm1');
+		await writeLocal(db, 'classes', 'delete', 'c9');
+		expect(await drainOutbox(db, server.client())).toEqual({ kind: 'done', sent: 2 });
+		expect((await db.records('posts').toArray()).map((p) => p.id)).toEqual(['p2']);
+		expect(server.callsOf('getList')).toEqual(['posts', 'post_reactions', 'events', 'event_rsvps']);
+	});
+
 	it('a replayed create that meets its own id, and a delete that meets 404, count as sent', async () => {
 		const db = freshDb();
 		const server = new FakeServer();

@@ -2,7 +2,8 @@ import { ClientResponseError } from 'pocketbase';
 import type PocketBase from 'pocketbase';
 import { friendlyError } from '$lib/pb/errors';
 import type { SammenDb } from './db';
-import { applyServerRecords } from './pull';
+import { applyServerRecords, sweepNow } from './pull';
+import { sweptOnLossOf } from './schema';
 import type { OutboxOp, SyncedRecord } from './types';
 
 export type DrainResult =
@@ -39,6 +40,7 @@ export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainRe
 			await db.outbox.delete(op.seq as number);
 			const answer = saved as SyncedRecord | null;
 			if (answer) await settle(db, op, answer, ops);
+			if (op.kind === 'delete') await sweepAfterLeaving(db, pb, op.collection);
 			sent += 1;
 		} else if (outcome === 'failed' || outcome === 'conflict') {
 			held.add(op.recordId);
@@ -77,6 +79,17 @@ export async function drainOutbox(db: SammenDb, pb: PocketBase): Promise<DrainRe
 			return 'failed';
 		}
 	}
+}
+
+/**
+ * Leaving (my member row of a group deleted): what it opened leaves this device now,
+ * not at the hourly sweep. The live delete cannot do it here, as it does for a row
+ * removed by someone else: the row is gone locally before the server's delete arrives.
+ * A failed sweep waits for the next one.
+ */
+async function sweepAfterLeaving(db: SammenDb, pb: PocketBase, collection: string) {
+	const opened = sweptOnLossOf(collection);
+	if (opened.length > 0) await sweepNow(db, pb, opened).catch(() => undefined);
 }
 
 /**
