@@ -233,7 +233,7 @@ type delivery struct {
 
 func bindRealtimeFanout(app core.App) {
 	online := &devices{byUser: map[string]map[string]subscriptions.Client{}, userOf: map[string]string{}}
-	relays := &doors{byId: map[string]subscriptions.Client{}} // relay.go
+	relays := &doors{byId: map[string]*doorStream{}} // relay.go
 
 	// A device may subscribe only to its own topic; a door's stream (a superuser's) to its door's.
 	app.OnRealtimeSubscribeRequest().BindFunc(func(e *core.RealtimeSubscribeRequestEvent) error {

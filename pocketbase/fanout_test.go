@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 	"time"
@@ -40,7 +41,9 @@ func TestCollectionOfIgnoresOtherMessages(t *testing.T) {
 // once per copy, naming each device; anything else goes straight to its device.
 func TestDoorCarriesGroupChangesOnce(t *testing.T) {
 	door := subscriptions.NewDefaultClient()
-	relays := &doors{byId: map[string]subscriptions.Client{"d1": door}}
+	relays := &doors{byId: map[string]*doorStream{}}
+	relays.open("d1", door)
+	defer relays.closed(door)
 	behind := func() *device { d := newDevice(); d.door = "d1"; return d }
 	a, b, straight, elsewhere := behind(), behind(), newDevice(), newDevice()
 	elsewhere.door = "gone"
@@ -72,7 +75,34 @@ func TestDoorCarriesGroupChangesOnce(t *testing.T) {
 	case <-time.After(100 * time.Millisecond):
 	}
 	// no door open: everything straight
-	if got := (&doors{byId: map[string]subscriptions.Client{}}).carry(out); len(got) != len(out) {
+	if got := (&doors{byId: map[string]*doorStream{}}).carry(out); len(got) != len(out) {
 		t.Errorf("without a door %d of %d went straight", len(got), len(out))
+	}
+}
+
+// The door gets a record's changes in the order they were made (a post, then its hiding).
+func TestDoorGetsChangesInOrder(t *testing.T) {
+	door := subscriptions.NewDefaultClient()
+	relays := &doors{byId: map[string]*doorStream{}}
+	relays.open("d1", door)
+	defer relays.closed(door)
+	a := newDevice()
+	a.door = "d1"
+	for i := 0; i < 200; i++ {
+		data, _ := json.Marshal(change{Action: "update", Collection: "posts", Record: map[string]any{"id": "p1", "n": i}})
+		relays.carry([]delivery{{a, subscriptions.Message{Name: userTopicPrefix + "ua", Data: data}}})
+	}
+	for i := 0; i < 200; i++ {
+		select {
+		case msg := <-door.Channel():
+			var got struct {
+				Record struct{ N int } `json:"record"`
+			}
+			if err := json.Unmarshal(msg.Data[bytes.IndexByte(msg.Data, '|')+1:], &got); err != nil || got.Record.N != i {
+				t.Fatalf("message %d was change %d (%v)", i, got.Record.N, err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("the door got %d of 200", i)
+		}
 	}
 }

@@ -42,20 +42,37 @@ const (
 // doors: each door's stream, by door id.
 type doors struct {
 	mu   sync.RWMutex
-	byId map[string]subscriptions.Client
+	byId map[string]*doorStream
+}
+
+// doorStream: one goroutine hands a door its messages in the order the changes were
+// made (a post, then its hiding), and the write path never waits for the door.
+type doorStream struct {
+	client subscriptions.Client
+	queue  chan subscriptions.Message
 }
 
 func (d *doors) open(id string, client subscriptions.Client) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	d.byId[id] = client
+	if old := d.byId[id]; old != nil {
+		close(old.queue)
+	}
+	stream := &doorStream{client: client, queue: make(chan subscriptions.Message, 4096)}
+	d.byId[id] = stream
+	go func() {
+		for msg := range stream.queue {
+			client.Send(msg) // returns at once once the client is discarded
+		}
+	}()
 }
 
 func (d *doors) closed(client subscriptions.Client) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	for id, c := range d.byId {
-		if c == client {
+	for id, stream := range d.byId {
+		if stream.client == client {
+			close(stream.queue)
 			delete(d.byId, id)
 		}
 	}
@@ -73,7 +90,7 @@ func keepDoorStream(e *core.RealtimeConnectRequestEvent) {
 
 // relayBatch: one change for the devices of one door.
 type relayBatch struct {
-	door subscriptions.Client
+	door *doorStream
 	name string
 	to   []byte // clientId:userId,clientId:userId,…
 	data []byte
@@ -102,7 +119,7 @@ func (d *doors) carry(out []delivery) []delivery {
 			continue
 		}
 		door := d.byId[dev.door]
-		if door == nil || door.IsDiscarded() || !sameForEveryMember[string(collectionOf(dl.msg.Data))] {
+		if door == nil || door.client.IsDiscarded() || !sameForEveryMember[string(collectionOf(dl.msg.Data))] {
 			direct = append(direct, dl)
 			continue
 		}
@@ -125,8 +142,12 @@ func (d *doors) carry(out []delivery) []delivery {
 	}
 	for _, b := range order {
 		msg := subscriptions.Message{Name: b.name, Data: append(append(b.to, '|'), b.data...)}
-		door := b.door
-		routine.FireAndForget(func() { door.Send(msg) })
+		select {
+		case b.door.queue <- msg:
+		default: // 4,096 behind: the door is stuck; don't hold up the write
+			door := b.door.client
+			routine.FireAndForget(func() { door.Send(msg) })
+		}
 	}
 	return direct
 }

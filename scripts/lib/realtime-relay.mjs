@@ -55,7 +55,10 @@ export function startRelay({ pbUrl, superuser, log = () => {} }) {
 				for (const event of stream.waiting.splice(0)) res.write(event);
 			}
 		});
-		answer.on('end', () => res.end());
+		// PocketBase ended the stream (or it broke): end the device's too, so it reconnects
+		answer.on('close', () => {
+			if (!res.writableEnded) res.end();
+		});
 		res.on('close', () => {
 			if (streams.get(stream.clientId) === stream) streams.delete(stream.clientId);
 		});
