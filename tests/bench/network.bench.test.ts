@@ -5,7 +5,9 @@
 //   rule, and the first page of a device's delta pull of posts (500 by updated, id);
 // - 1,000 members online (NETWORK_ONLINE) through the app's door, each subscribed like
 //   the sync engine (subscribeChanges): a new post's delivery to every one of them
-//   (p50/p95/max) and PocketBase's CPU per post (/proc/<pid>/stat);
+//   (p50/p95/max) and PocketBase's CPU per post (/proc/<pid>/stat). The door runs its
+//   relay as in production (scripts/lib/realtime-relay.mjs; how many deliveries took it
+//   is printed), so the door's CPU is printed too;
 // - a moderator hides a post: how long until it has gone from every connected device.
 // Asserted: every device gets each post exactly once, and nothing else of the group's
 // posts (0 wrong events). Goals (issue 14): feed p95 ≤ 20 ms; delivery p95 ≤ 250 ms;
