@@ -34,20 +34,23 @@ export function startRelay({ pbUrl, superuser, log = () => {} }) {
 	// PocketBase's current event is complete (a blank line), so the two never interleave.
 	function carry(answer, res) {
 		const stream = { res, clientId: '', tail: '', waiting: [] };
-		let head = '';
+		let head = ''; // the stream's first line, until it is complete: "id:<PocketBase's id for it>"
+		let firstLine = true;
 		answer.on('data', (chunk) => {
 			if (!res.write(chunk)) {
 				answer.pause();
 				res.once('drain', () => answer.resume());
 			}
-			const text = chunk.toString('latin1');
-			stream.tail = (stream.tail + text).slice(-2);
-			if (!stream.clientId) {
-				head += text;
+			stream.tail = (stream.tail + chunk.subarray(-2).toString('latin1')).slice(-2);
+			if (firstLine) {
+				head += chunk.toString('latin1');
 				const line = head.indexOf('\n');
-				if (line > 0 && head.startsWith('id:')) {
-					stream.clientId = head.slice(3, line);
-					streams.set(stream.clientId, stream);
+				if (line >= 0) {
+					firstLine = false;
+					if (head.startsWith('id:')) {
+						stream.clientId = head.slice(3, line);
+						streams.set(stream.clientId, stream);
+					}
 					head = '';
 				}
 			}
