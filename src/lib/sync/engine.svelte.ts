@@ -153,6 +153,17 @@ class SyncEngine {
 		}
 	}
 
+	/**
+	 * Pulls what changed in these collections now, and waits for it: after an online-only
+	 * write (a coordinator changing someone else's account) whose effects on the server
+	 * would otherwise reach this device only with realtime or the next pull. Deletions
+	 * come as tombstones, so those are pulled too. Errors are the caller's to show.
+	 */
+	async pullChanges(collections: string[]) {
+		const db = this.#requireDb();
+		for (const name of [...collections, 'tombstones']) await pullCollection(db, pb, name);
+	}
+
 	// ---------------------------------------------------------------- sync
 	/** Sends waiting changes soon (coalesced: one drain at a time). */
 	kick() {

@@ -1,10 +1,12 @@
 // The coordinator's people pages (online only: they change other people's accounts, which the
 // access rules allow the school's coordinator, and the outbox is for a person's own records).
 // Every write here is an SDK call with the coordinator's token, so the rules in
-// pb_migrations decide; the invitation and deactivation effects are in pb_hooks/people-admin.pb.js.
+// pb_migrations decide; the reads are the device's own copy, brought up to date first.
+// The invitation and deactivation effects are in pb_hooks/people-admin.pb.js.
 import { currentMentorIds, isCurrent } from '$lib/domain/people';
 import { pbDate } from '$lib/domain/time';
 import { pb } from '$lib/pb/client';
+import { sync } from '$lib/sync/engine.svelte';
 import type {
 	ClassesResponse,
 	ClassMembersResponse,
@@ -25,18 +27,36 @@ export interface SchoolPeople {
 	invitations: InvitationsResponse[];
 }
 
-/** Everyone of the school and what the pages show about them. */
+// The school's people, classes, programmes and mentorships are on the coordinator's device
+// already (the sync engine keeps them); the pages bring them up to date and read them there.
+const synced = ['users', 'classes', 'programmes', 'class_members', 'mentorships'];
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'da');
+
+/**
+ * Everyone of the school and what the pages show about them. Called again after each
+ * write here: the pull brings the server's effects too (a closed account's mentorships
+ * end in pb_hooks/people-admin.pb.js). Invitations are not synced; they come from the server.
+ */
 export async function loadSchoolPeople(school: string): Promise<SchoolPeople> {
-	const bySchool = { filter: pb.filter('school = {:school}', { school }) };
-	const [people, classes, programmes, members, mentorships, invitations] = await Promise.all([
-		pb.collection('users').getFullList({ ...bySchool, sort: 'name', batch: 1000 }),
-		pb.collection('classes').getFullList({ ...bySchool, sort: 'name' }),
-		pb.collection('programmes').getFullList({ ...bySchool, sort: 'name' }),
-		pb.collection('class_members').getFullList({ filter: pb.filter('class.school = {:school}', { school }), batch: 1000 }),
-		pb.collection('mentorships').getFullList({ ...bySchool, sort: '-start', batch: 1000 }),
-		pb.collection('invitations').getFullList({ ...bySchool, sort: '-created', batch: 1000 })
+	await sync.pullChanges(synced);
+	const db = sync.db;
+	if (!db) throw new Error('No local database: not logged in.');
+	const [people, classes, programmes, mentorships, invitations] = await Promise.all([
+		db.records('users').where('school').equals(school).toArray(),
+		db.records('classes').where('school').equals(school).toArray(),
+		db.records('programmes').where('school').equals(school).toArray(),
+		db.records('mentorships').filter((m) => m.school === school).toArray(),
+		pb.collection('invitations').getFullList({ filter: pb.filter('school = {:school}', { school }), sort: '-created', batch: 1000 })
 	]);
-	return { people, classes, programmes, members, mentorships, invitations };
+	const members = await db.records('class_members').where('class').anyOf(classes.map((c) => c.id)).toArray();
+	return {
+		people: people.sort(byName),
+		classes: classes.sort(byName),
+		programmes: programmes.sort(byName),
+		members,
+		mentorships: mentorships.sort((a, b) => b.start.localeCompare(a.start)),
+		invitations
+	};
 }
 
 /** A learner's current mentor's id, or ''. */
