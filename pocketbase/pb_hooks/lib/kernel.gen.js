@@ -86,6 +86,7 @@ __export(hooks_entry_exports, {
   displayName: () => displayName,
   eventChange: () => eventChange,
   eventClock: () => eventClock,
+  eventSpan: () => eventSpan,
   eventTime: () => eventTime,
   eventTimeText: () => eventTimeText,
   findColumns: () => findColumns,
@@ -1254,6 +1255,13 @@ function eventClock(at) {
   const hh = String(clock.getUTCHours()).padStart(2, "0");
   const mm = String(clock.getUTCMinutes()).padStart(2, "0");
   return { day: copenhagenDay(time), time: `${hh}:${mm}` };
+}
+function eventSpan(day, from, to) {
+  const startsAt = eventTime(day, from);
+  const endsAt = to ? eventTime(day, to) : "";
+  if (!startsAt || endsAt === null) return { problem: "needWhen" };
+  if (endsAt && timeOf(endsAt) < timeOf(startsAt)) return { problem: "endBeforeStart" };
+  return { startsAt, endsAt };
 }
 
 // src/lib/domain/quiet-hours.ts

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventClock, eventTime, eventChange, eventTimeText, startsTomorrow } from './events';
+import { eventClock, eventChange, eventSpan, eventTime, eventTimeText, startsTomorrow } from './events';
 
 describe('events in Copenhagen time', () => {
 	it('says when in plain Danish, winter and summer', () => {
@@ -50,5 +50,21 @@ describe('eventClock (the form shows what eventTime stored)', () => {
 		const stored = eventTime('2031-10-26', '18:45');
 		expect(stored && eventClock(stored)).toEqual({ day: '2031-10-26', time: '18:45' });
 		expect(eventClock('')).toEqual({ day: '', time: '' });
+	});
+});
+
+describe('eventSpan', () => {
+	it('a day and times on Copenhagen’s clock become PocketBase dates; the end may be left out', () => {
+		expect(eventSpan('2031-01-15', '17:00', '18:30')).toEqual({ startsAt: '2031-01-15 16:00:00.000Z', endsAt: '2031-01-15 17:30:00.000Z' });
+		expect(eventSpan('2031-06-20', '09:30', '')).toEqual({ startsAt: '2031-06-20 07:30:00.000Z', endsAt: '' });
+	});
+	it('no day, no start or a time that is not real: choose a day and a time', () => {
+		for (const [day, from, to] of [['', '17:00', ''], ['2031-01-15', '', ''], ['2031-01-15', '17:00', '25:00']]) {
+			expect(eventSpan(day!, from!, to!)).toEqual({ problem: 'needWhen' });
+		}
+	});
+	it('an end before the start is refused; the same time is allowed', () => {
+		expect(eventSpan('2031-01-15', '17:00', '16:59')).toEqual({ problem: 'endBeforeStart' });
+		expect(eventSpan('2031-01-15', '17:00', '17:00')).toEqual({ startsAt: '2031-01-15 16:00:00.000Z', endsAt: '2031-01-15 16:00:00.000Z' });
 	});
 });

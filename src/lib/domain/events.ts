@@ -56,3 +56,15 @@ export function eventClock(at: string): { day: string; time: string } {
 	const mm = String(clock.getUTCMinutes()).padStart(2, '0');
 	return { day: copenhagenDay(time), time: `${hh}:${mm}` };
 }
+
+/**
+ * An event's time as a form gives it: a day and "HH:MM" start, and an optional end, on
+ * Copenhagen's clock. The two PocketBase dates, or what is wrong with them.
+ */
+export function eventSpan(day: string, from: string, to: string): { startsAt: string; endsAt: string } | { problem: 'needWhen' | 'endBeforeStart' } {
+	const startsAt = eventTime(day, from);
+	const endsAt = to ? eventTime(day, to) : '';
+	if (!startsAt || endsAt === null) return { problem: 'needWhen' };
+	if (endsAt && timeOf(endsAt) < timeOf(startsAt)) return { problem: 'endBeforeStart' };
+	return { startsAt, endsAt };
+}
