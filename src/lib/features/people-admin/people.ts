@@ -3,10 +3,12 @@
 // Every write here is an SDK call with the coordinator's token, so the rules in
 // pb_migrations decide; the reads are the device's own copy, brought up to date first.
 // The invitation and deactivation effects are in pb_hooks/people-admin.pb.js.
+import { isEmail } from '$lib/domain/class-list';
 import { currentMentorIds, isCurrent } from '$lib/domain/people';
 import { pbDate } from '$lib/domain/time';
 import { pb } from '$lib/pb/client';
 import { sync } from '$lib/sync/engine.svelte';
+import { m } from './words';
 import type {
 	ClassesResponse,
 	ClassMembersResponse,
@@ -84,6 +86,15 @@ export interface PersonFields {
 	startDate: string;
 	funding: string;
 	referral: string;
+}
+
+/** What is missing or wrong in a person's fields, by field, in Danish (the server checks again). */
+export function personProblems(fields: PersonFields): Record<string, string> {
+	const problems: Record<string, string> = {};
+	if (!fields.name.trim()) problems.name = m.nameMissing;
+	if (!fields.email.trim()) problems.email = m.emailMissing;
+	else if (!isEmail(fields.email)) problems.email = m.emailWrong;
+	return problems;
 }
 
 /** A date-only value as stored: midday UTC is the same day in Copenhagen all year. */
