@@ -44,6 +44,10 @@ class SyncEngine {
 		if (this.#userId === userId) return this.resume();
 		await this.stop();
 		this.#userId = userId;
+		// Listen before the first await: going offline while the database opens must count.
+		window.addEventListener('online', this.#onOnline);
+		window.addEventListener('offline', this.#onOffline);
+		this.online = navigator.onLine;
 		const db = new SammenDb(userId);
 		await db.open();
 		this.hydrated = (await db.cursors.count()) >= syncedCollections.length;
@@ -53,8 +57,6 @@ class SyncEngine {
 			next: (ops) => (this.ops = ops)
 		});
 		this.#stopOutboxWatch = () => sub.unsubscribe();
-		window.addEventListener('online', this.#onOnline);
-		window.addEventListener('offline', this.#onOffline);
 		if (this.online) await this.#connect();
 	}
 
